@@ -1,0 +1,72 @@
+/**
+ * Build-time story compilation (Node only): compile an `.ink` source with
+ * inkjs's compiler, lint it against the authoring format, walk every path to
+ * build its manifest. Any problem throws a `StoryBuildError` whose message
+ * names the file and line, so `vite build` and the tests stop with it.
+ */
+import { Compiler } from 'inkjs/full';
+import { formatProblem, lintStory, type LintProblem } from '../core/story-lint';
+import { analyseStory } from '../core/story-graph';
+import type { ScenarioManifest } from '../core/manifest';
+
+/** A story that does not build; `problems` lists each with file and line. */
+export class StoryBuildError extends Error {
+  constructor(readonly problems: LintProblem[]) {
+    super(`Story build failed:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'StoryBuildError';
+  }
+}
+
+export interface CompiledStory {
+  /** Compiled ink JSON, for the inkjs runtime. */
+  json: string;
+  manifest: ScenarioManifest;
+}
+
+/** The scenario id a story file must declare: its base name. */
+export function scenarioIdOf(file: string): string {
+  return file.replace(/\\/g, '/').split('/').pop()!.replace(/\.ink$/, '');
+}
+
+/**
+ * Compile, lint and analyse one story.
+ * @param file the path to report in messages (relative to the repo is best)
+ * @param source the `.ink` text
+ * @param seedFiles if given, the names of the seed documents `# source:` may cite
+ */
+export function compileStory(file: string, source: string, seedFiles?: readonly string[]): CompiledStory {
+  const problems: LintProblem[] = [];
+  const compiler = new Compiler(source);
+  let json: string | undefined;
+  try {
+    const story = compiler.Compile();
+    json = story.ToJson() ?? undefined;
+  } catch {
+    // The compiler reports its errors in `errors`; handled below.
+  }
+  for (const message of compiler.errors) {
+    const m = /line (\d+):\s*(.*)$/.exec(message);
+    problems.push({ file, line: m ? Number(m[1]) : 1, message: m ? m[2]! : message });
+  }
+  const lint = lintStory(file, source, scenarioIdOf(file));
+  problems.push(...lint.problems);
+  if (seedFiles) {
+    const line = lint.items.find((i) => i.kind === 'global' && i.tags.some((t) => t.startsWith('source')))?.line ?? 1;
+    for (const s of lint.meta.sources) {
+      if (!seedFiles.includes(s.file)) problems.push({ file, line, message: `source "${s.file}" is not one of the seed documents` });
+    }
+  }
+  if (problems.length > 0 || !json) throw new StoryBuildError(problems.length ? problems : [{ file, line: 1, message: 'compilation failed' }]);
+
+  const { manifest, errors } = analyseStory(json);
+  if (errors.length > 0) {
+    // Runtime problems name an id; point at the line that declares it.
+    throw new StoryBuildError(
+      errors.map((message) => {
+        const id = /(?:line|choice) ([a-z0-9-]+)/.exec(message)?.[1];
+        return { file, line: (id && lint.ids.get(id)) || 1, message };
+      }),
+    );
+  }
+  return { json, manifest };
+}

@@ -1,0 +1,30 @@
+/**
+ * Critical errors: flagged in the debrief whatever the points, because in the
+ * sources each of them ended a case or put a person in danger.
+ */
+import type { StandardId } from './standards';
+
+export interface CriticalError {
+  /** The standard the error breaks. */
+  readonly standard: StandardId;
+}
+
+export const CRITICAL_ERRORS = {
+  /** Detaining or deporting a possible victim before screening (seed 003 line 159). */
+  'detain-or-deport-unscreened': { standard: 'ohchr-p7' },
+  /** Handing a victim back to the controller, escort or employer. */
+  'return-to-controller': { standard: 'who-2003-1' },
+  /** Interviewing through the controller's, employer's or foreman's interpreter. */
+  'controller-interpreter': { standard: 'who-2003-4' },
+  /** Exposing a victim's identity (press, family, employer) without consent. */
+  'expose-identity': { standard: 'coe-11' },
+  /** Returning a child to the exploiter. */
+  'child-to-exploiter': { standard: 'unicef-2006' },
+} as const satisfies Record<string, CriticalError>;
+
+export type CriticalErrorId = keyof typeof CRITICAL_ERRORS;
+
+/** True if `id` names a registered critical error. */
+export function isCriticalErrorId(id: string): id is CriticalErrorId {
+  return Object.prototype.hasOwnProperty.call(CRITICAL_ERRORS, id);
+}

@@ -1,0 +1,72 @@
+/**
+ * The decision log: typed actions, the only record of what the trainee did.
+ * Scores, the notebook and the debrief are all computed from it, and a save
+ * is this log plus a few headers. It has a compact text form so that a whole
+ * scenario fits easily in SCORM 1.2's 4,096-character suspend_data.
+ */
+import { isIndicatorId, type IndicatorId } from './indicators';
+
+/** The trainee picked a choice (by its stable `#id`, never by index). */
+export interface ChooseAction { type: 'choose'; choiceId: string }
+/** The trainee noted an indicator in the notebook while `lineId` was shown. */
+export interface NoteAction { type: 'note'; indicator: IndicatorId; lineId: string }
+/** The trainee removed an indicator from the notebook. */
+export interface UnnoteAction { type: 'unnote'; indicator: IndicatorId }
+/** The trainee left the scenario early (skip / leave), going to the debrief. */
+export interface LeaveAction { type: 'leave' }
+
+export type Action = ChooseAction | NoteAction | UnnoteAction | LeaveAction;
+export type DecisionLog = readonly Action[];
+
+/**
+ * Encode a log compactly: `c:dg-020|n:deception@dg-014|u:deception|l`.
+ * Ids are slugs and indicator ids are slugs, so `|`, `:` and `@` never occur
+ * inside them.
+ */
+export function encodeLog(log: DecisionLog): string {
+  return log
+    .map((a) => {
+      switch (a.type) {
+        case 'choose': return `c:${a.choiceId}`;
+        case 'note': return `n:${a.indicator}@${a.lineId}`;
+        case 'unnote': return `u:${a.indicator}`;
+        case 'leave': return 'l';
+      }
+    })
+    .join('|');
+}
+
+/** Thrown when an encoded log cannot be read. */
+export class LogFormatError extends Error {}
+
+/** Decode the output of `encodeLog`. Throws `LogFormatError` on bad input. */
+export function decodeLog(text: string): Action[] {
+  if (text === '') return [];
+  return text.split('|').map((part, i) => {
+    if (part === 'l') return { type: 'leave' } as const;
+    const m = /^([cnu]):([a-z0-9-]+)(?:@([a-z0-9-]+))?$/.exec(part);
+    if (!m) throw new LogFormatError(`entry ${i + 1} ("${part}") is not a valid action`);
+    const [, kind, a, b] = m;
+    if (kind === 'c' && !b) return { type: 'choose', choiceId: a! } as const;
+    if ((kind === 'n' || kind === 'u') && isIndicatorId(a!)) {
+      if (kind === 'n' && b) return { type: 'note', indicator: a, lineId: b } as const;
+      if (kind === 'u' && !b) return { type: 'unnote', indicator: a } as const;
+    }
+    throw new LogFormatError(`entry ${i + 1} ("${part}") is not a valid action`);
+  });
+}
+
+/** The indicators currently in the notebook (notes minus removals), with the line each was noted at. */
+export function notebookOf(log: DecisionLog): Map<IndicatorId, string> {
+  const notes = new Map<IndicatorId, string>();
+  for (const a of log) {
+    if (a.type === 'note') notes.set(a.indicator, a.lineId);
+    else if (a.type === 'unnote') notes.delete(a.indicator);
+  }
+  return notes;
+}
+
+/** The ids of the choices made, in order. */
+export function choicesOf(log: DecisionLog): string[] {
+  return log.flatMap((a) => (a.type === 'choose' ? [a.choiceId] : []));
+}

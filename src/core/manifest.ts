@@ -1,0 +1,53 @@
+/**
+ * The scenario manifest: everything the game and the debrief need to know
+ * about a story without walking it again. Built from the compiled story by
+ * `analyseStory` (src/core/story-graph.ts) at build and test time.
+ */
+import type { CriticalErrorId } from './critical-errors';
+import type { IndicatorId } from './indicators';
+import type { StandardId } from './standards';
+import type { ScenarioMeta, Score } from './tags';
+import type { Dimension } from './vocabulary';
+
+/** A choice as the debrief needs it. */
+export interface ChoiceInfo {
+  id: string;
+  /** English text (translations are looked up by id). */
+  text: string;
+  score: Score;
+  neutral: boolean;
+  standards: StandardId[];
+  critical: CriticalErrorId[];
+  feedback?: string;
+  /** Ids of the choices offered together with this one (itself included). */
+  siblings: string[];
+}
+
+/** A text line as the debrief needs it. */
+export interface LineInfo {
+  id: string;
+  text: string;
+  indicators: IndicatorId[];
+  ending?: string;
+}
+
+/** Best points reachable per dimension and in total. */
+export type MaxScore = Readonly<Record<Dimension | 'total', number>>;
+
+export interface ScenarioManifest {
+  meta: ScenarioMeta;
+  /** Hash of the compiled story JSON (src/core/hash.ts). */
+  storyHash: string;
+  choices: Record<string, ChoiceInfo>;
+  lines: Record<string, LineInfo>;
+  /** Ending ids, each with the id of the line that shows it. */
+  endings: Record<string, string>;
+  max: MaxScore;
+  /** Statistics of the walk over every path. */
+  stats: {
+    paths: number;
+    minDecisions: number;
+    maxDecisions: number;
+    indicators: IndicatorId[];
+  };
+}

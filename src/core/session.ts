@@ -1,0 +1,151 @@
+/**
+ * A play session of one scenario: the story runner, the decision log and the
+ * notebook behind one small API, with typed events for the UI and scenes.
+ * It knows nothing about rendering or storage.
+ */
+import { choicesOf, notebookOf, type Action, type DecisionLog } from './decision-log';
+import { Emitter } from './events';
+import type { IndicatorId } from './indicators';
+import type { ScenarioManifest } from './manifest';
+import { makeSave, type SaveData } from './save';
+import { evaluate, type ScenarioResult } from './scoring';
+import { StoryRunner, UnknownChoiceError, type Step } from './story-runner';
+
+/** Events a session emits. */
+export interface SessionEvents extends Record<string, unknown> {
+  /** A new step is on screen (after start, a choice, or a restore). */
+  step: Step;
+  /** The notebook changed. */
+  notebook: ReadonlyMap<IndicatorId, string>;
+  /** The log changed: time to save. */
+  changed: DecisionLog;
+  /** The scenario is over (an ending, or the trainee left). */
+  finished: ScenarioResult;
+}
+
+/** How a restore went. */
+export interface ReplayReport {
+  /** Choices replayed. */
+  replayed: number;
+  /** Choices in the saved log. */
+  total: number;
+  /** True when the save was made against exactly this story. */
+  sameStory: boolean;
+}
+
+export class Session {
+  readonly events = new Emitter<SessionEvents>();
+  private readonly actions: Action[] = [];
+  private runner: StoryRunner;
+
+  constructor(
+    storyJson: string,
+    readonly manifest: ScenarioManifest,
+  ) {
+    this.runner = new StoryRunner(storyJson);
+  }
+
+  /** Rebuild a session by replaying a saved log's choice ids. Stops at the first choice that no longer exists. */
+  static restore(storyJson: string, manifest: ScenarioManifest, save: SaveData, log: DecisionLog): { session: Session; report: ReplayReport } {
+    const session = new Session(storyJson, manifest);
+    let replayed = 0;
+    for (const action of log) {
+      if (action.type === 'choose') {
+        try {
+          session.runner.choose(action.choiceId);
+          replayed++;
+        } catch (e) {
+          if (e instanceof UnknownChoiceError) break; // the story changed here: keep what came before
+          throw e;
+        }
+      }
+      session.actions.push(action);
+    }
+    return {
+      session,
+      report: { replayed, total: choicesOf(log).length, sameStory: save.storyHash === manifest.storyHash },
+    };
+  }
+
+  /** The lines and choices now on screen. */
+  get step(): Step {
+    return this.runner.current;
+  }
+
+  /** Every line shown so far. */
+  get transcript() {
+    return this.runner.transcript;
+  }
+
+  /** The decision log (read-only view). */
+  get log(): DecisionLog {
+    return this.actions;
+  }
+
+  /** The notebook: indicator -> line id it was noted at. */
+  get notebook(): ReadonlyMap<IndicatorId, string> {
+    return notebookOf(this.actions);
+  }
+
+  /** True after an ending or after `leave()`. */
+  get finished(): boolean {
+    return this.runner.ended || this.actions.some((a) => a.type === 'leave');
+  }
+
+  /** Emit the current state (call once after subscribing). */
+  announce(): void {
+    this.events.emit('step', this.step);
+    this.events.emit('notebook', this.notebook);
+    if (this.finished) this.events.emit('finished', this.result());
+  }
+
+  /** Make a choice by id. */
+  choose(choiceId: string): void {
+    if (this.finished) throw new Error('the scenario is over');
+    const step = this.runner.choose(choiceId);
+    this.record({ type: 'choose', choiceId });
+    this.events.emit('step', step);
+    if (this.runner.ended) this.events.emit('finished', this.result());
+  }
+
+  /** Note an indicator in the notebook, attached to the line now on screen. */
+  note(indicator: IndicatorId): void {
+    if (this.notebook.has(indicator)) return;
+    this.record({ type: 'note', indicator, lineId: this.currentLineId() });
+    this.events.emit('notebook', this.notebook);
+  }
+
+  /** Remove an indicator from the notebook. */
+  unnote(indicator: IndicatorId): void {
+    if (!this.notebook.has(indicator)) return;
+    this.record({ type: 'unnote', indicator });
+    this.events.emit('notebook', this.notebook);
+  }
+
+  /** Leave early (skip the rest): the debrief covers what was done. */
+  leave(): void {
+    if (this.finished) return;
+    this.record({ type: 'leave' });
+    this.events.emit('finished', this.result());
+  }
+
+  /** The debrief data: a pure function of the log. */
+  result(): ScenarioResult {
+    return evaluate(this.actions, this.manifest, this.runner.transcript.map((l) => l.id));
+  }
+
+  /** A save of the current log. */
+  toSave(now?: Date): SaveData {
+    return makeSave(this.manifest.meta.scenario, this.manifest.storyHash, this.actions, now);
+  }
+
+  private currentLineId(): string {
+    const t = this.runner.transcript;
+    return t.length > 0 ? t[t.length - 1]!.id : 'start';
+  }
+
+  private record(action: Action): void {
+    this.actions.push(action);
+    this.events.emit('changed', this.actions);
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Walks every path of a compiled story to build its manifest: the catalogue
+ * of lines and choices, the endings, the best score reachable per dimension
+ * (so percentages are never typed in by hand), and checks that every path
+ * reaches an ending. Runs at build and test time, never in the browser.
+ */
+import { Story } from 'inkjs';
+import { hashString } from './hash';
+import type { ChoiceInfo, LineInfo, ScenarioManifest } from './manifest';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } from './tags';
+import { DIMENSIONS, type Dimension } from './vocabulary';
+import type { IndicatorId } from './indicators';
+
+type Best = Record<Dimension | 'total', number>;
+
+interface Subtree {
+  best: Best;
+  paths: number;
+  minDecisions: number;
+  maxDecisions: number;
+}
+
+/** Stop walking beyond this many paths: a story that big needs rejoining. */
+export const MAX_PATHS = 50_000;
+
+/** The result of analysing a compiled story. */
+export interface Analysis {
+  manifest: ScenarioManifest;
+  errors: string[];
+}
+
+const zero = (): Best => ({ identification: 0, protection: 0, procedure: 0, total: 0 });
+
+/** Sum of a choice's points over all dimensions. */
+export function totalOf(score: Readonly<Record<Dimension, number>>): number {
+  return DIMENSIONS.reduce((sum, d) => sum + score[d], 0);
+}
+
+/**
+ * Analyse a compiled story (ink JSON string).
+ * Errors are messages naming the line or choice id concerned; the source
+ * linter (story-lint.ts) reports format problems with file and line first.
+ */
+export function analyseStory(storyJson: string): Analysis {
+  const story = new Story(storyJson);
+  const errors = new Set<string>();
+  story.onError = (message) => errors.add(`ink runtime: ${message}`);
+  const meta = parseGlobalTags(story.globalTags ?? []);
+  meta.errors.forEach((e) => errors.add(e));
+
+  const lines: Record<string, LineInfo> = {};
+  const choices: Record<string, ChoiceInfo> = {};
+  const endings: Record<string, string> = {};
+  const indicators = new Set<IndicatorId>();
+  let pathCount = 0;
+
+  const explore = (): Subtree => {
+    let ending: string | undefined;
+    let lastLine = '(start)';
+    while (story.canContinue) {
+      const text = story.Continue() ?? '';
+      const tags = withoutGlobalTags(story.currentTags ?? []);
+      if (text.trim() === '' && tags.length === 0) continue;
+      const parsed = parseLineTags(tags);
+      const id = parsed.value.id;
+      if (!id) { errors.add(`a line has no id: "${text.trim()}"`); continue; }
+      parsed.errors.forEach((e) => errors.add(`line ${id}: ${e}`));
+      lastLine = id;
+      lines[id] ??= { id, text: text.trim(), indicators: parsed.value.indicators, ending: parsed.value.ending };
+      parsed.value.indicators.forEach((i) => indicators.add(i));
+      if (parsed.value.ending) {
+        if (ending) errors.add(`line ${id}: a second ending after "${ending}"`);
+        ending = parsed.value.ending;
+        endings[ending] ??= id;
+      }
+    }
+    const offered = story.currentChoices;
+    if (offered.length === 0) {
+      pathCount++;
+      if (pathCount > MAX_PATHS) throw new Error(`more than ${MAX_PATHS} paths: rejoin branches with diverts`);
+      if (!ending) errors.add(`a path ends after line ${lastLine} without an #ending line`);
+      return { best: zero(), paths: 1, minDecisions: 0, maxDecisions: 0 };
+    }
+    if (ending) errors.add(`line ${lastLine}: choices follow the ending "${ending}"; an ending must be followed by -> END`);
+
+    const siblings: string[] = [];
+    const infos: ChoiceInfo[] = [];
+    offered.forEach((c, i) => {
+      const parsed = parseChoiceTags(c.tags ?? []);
+      const id = parsed.value.id ?? `(choice "${c.text}")`;
+      if (!parsed.value.id) errors.add(`a choice has no id: "${c.text}"`);
+      parsed.errors.forEach((e) => errors.add(`choice ${id}: ${e}`));
+      siblings.push(id);
+      infos[i] = {
+        id,
+        text: c.text.trim(),
+        score: parsed.value.score,
+        neutral: parsed.value.neutral,
+        standards: parsed.value.standards,
+        critical: parsed.value.critical,
+        feedback: parsed.value.feedback,
+        siblings,
+      };
+    });
+    for (const info of infos) {
+      const known = choices[info.id];
+      if (known && known.siblings.join() !== siblings.join()) {
+        // Same choice offered with different companions (e.g. a conditional
+        // option): keep the union so the debrief sees every alternative.
+        known.siblings = [...new Set([...known.siblings, ...siblings])];
+      } else choices[info.id] ??= info;
+    }
+
+    const saved = story.state.ToJson();
+    const result: Subtree = { best: zero(), paths: 0, minDecisions: Infinity, maxDecisions: 0 };
+    const isDecision = offered.length > 1 ? 1 : 0;
+    const firstBest: Partial<Best> = {};
+    offered.forEach((_, i) => {
+      story.state.LoadJson(saved);
+      story.ChooseChoiceIndex(i);
+      const sub = explore();
+      const score = infos[i]!.score;
+      const gained: Best = { ...score, total: totalOf(score) };
+      for (const k of [...DIMENSIONS, 'total'] as const) {
+        const v = gained[k] + sub.best[k];
+        firstBest[k] = firstBest[k] === undefined ? v : Math.max(firstBest[k]!, v);
+      }
+      result.paths += sub.paths;
+      result.minDecisions = Math.min(result.minDecisions, sub.minDecisions + isDecision);
+      result.maxDecisions = Math.max(result.maxDecisions, sub.maxDecisions + isDecision);
+    });
+    result.best = firstBest as Best;
+    return result;
+  };
+
+  const root = explore();
+  if (Object.keys(endings).length === 0) errors.add('the story has no #ending');
+  const manifest: ScenarioManifest = {
+    meta: meta.value,
+    storyHash: hashString(storyJson),
+    choices,
+    lines,
+    endings,
+    max: root.best,
+    stats: {
+      paths: root.paths,
+      minDecisions: root.minDecisions,
+      maxDecisions: root.maxDecisions,
+      indicators: [...indicators],
+    },
+  };
+  return { manifest, errors: [...errors] };
+}

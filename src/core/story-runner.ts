@@ -1,0 +1,97 @@
+/**
+ * The story runner wraps inkjs's `Story` (wrap, never inherit; no scene
+ * touches the Story). It advances to the next decision, parses tags once
+ * into typed objects, and chooses by stable choice id.
+ */
+import { Story } from 'inkjs';
+import { parseChoiceTags, parseLineTags, withoutGlobalTags, type ChoiceTags, type LineTags } from './tags';
+
+/** A line the trainee sees. */
+export interface ShownLine {
+  id: string;
+  /** English text from the story; the UI translates by `id`. */
+  text: string;
+  tags: LineTags;
+}
+
+/** A choice on offer. */
+export interface OfferedChoice {
+  id: string;
+  text: string;
+  tags: ChoiceTags;
+}
+
+/** What the story shows between two decisions. */
+export interface Step {
+  lines: ShownLine[];
+  choices: OfferedChoice[];
+  /** Set when the step ends the story. */
+  ending?: { id: string; lineId: string };
+}
+
+/** Thrown when a choice id is not on offer (e.g. replaying an edited story). */
+export class UnknownChoiceError extends Error {
+  constructor(readonly choiceId: string, readonly offered: string[]) {
+    super(`choice "${choiceId}" is not on offer (offered: ${offered.join(', ') || 'none'})`);
+  }
+}
+
+export class StoryRunner {
+  private readonly story: Story;
+  private step: Step;
+  /** Every line shown since the start, in order. */
+  readonly transcript: ShownLine[] = [];
+
+  /** @param storyJson compiled ink JSON (string or parsed object) */
+  constructor(storyJson: string | object) {
+    this.story = new Story(storyJson as string);
+    this.story.onError = (message) => {
+      throw new Error(`story error: ${message}`);
+    };
+    this.step = this.advance();
+  }
+
+  /** The current step: the lines since the last decision and the choices now on offer. */
+  get current(): Step {
+    return this.step;
+  }
+
+  /** Global tags of the story (scenario metadata, unparsed). */
+  get globalTags(): string[] {
+    return this.story.globalTags ?? [];
+  }
+
+  /** True when the story has reached an ending. */
+  get ended(): boolean {
+    return this.step.choices.length === 0;
+  }
+
+  /** Choose by stable id and advance to the next decision. */
+  choose(choiceId: string): Step {
+    const index = this.step.choices.findIndex((c) => c.id === choiceId);
+    if (index < 0) throw new UnknownChoiceError(choiceId, this.step.choices.map((c) => c.id));
+    this.story.ChooseChoiceIndex(index);
+    this.step = this.advance();
+    return this.step;
+  }
+
+  private advance(): Step {
+    const lines: ShownLine[] = [];
+    let ending: Step['ending'];
+    while (this.story.canContinue) {
+      const text = (this.story.Continue() ?? '').trim();
+      const rawTags = withoutGlobalTags(this.story.currentTags ?? []);
+      if (text === '' && rawTags.length === 0) continue;
+      const tags = parseLineTags(rawTags).value;
+      const line: ShownLine = { id: tags.id ?? '', text, tags };
+      lines.push(line);
+      this.transcript.push(line);
+      if (tags.ending) ending = { id: tags.ending, lineId: line.id };
+    }
+    const choices = this.story.currentChoices.map((c) => {
+      const tags = parseChoiceTags(c.tags ?? []).value;
+      return { id: tags.id ?? '', text: c.text.trim(), tags };
+    });
+    return { lines, choices, ending: choices.length === 0 ? ending : undefined };
+  }
+}

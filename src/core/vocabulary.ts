@@ -1,0 +1,63 @@
+/**
+ * Small closed vocabularies used by story tags: scoring dimensions, roles,
+ * content notes, and the presentation vocabulary (characters, moods, scenes,
+ * ambient loops, sound effects) that the Phaser layer and audio must be able
+ * to draw or play. A value outside these lists fails the story linter.
+ */
+
+/** The three scoring dimensions of the rubric (docs/rubric.md). */
+export const DIMENSIONS = ['identification', 'protection', 'procedure'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** Trainee roles; scenario cards are filtered by role. */
+export const ROLES = ['border', 'police', 'consular', 'ngo'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Content notes shown before a scenario starts. */
+export const CONTENT_NOTES = [
+  'sexual-exploitation',
+  'labour-exploitation',
+  'physical-violence',
+  'coercion-threats',
+  'child-exploitation',
+] as const;
+export type ContentNote = (typeof CONTENT_NOTES)[number];
+
+/** Characters the art layer can draw (assets/art/characters). */
+export const CHARACTERS = [
+  'narrator',
+  'trainee',
+  'aigerim',
+  'dana',
+  'madina',
+  'escort',
+  'colleague',
+  'supervisor',
+  'ngo-worker',
+  'rustam',
+  'timur',
+  'consul',
+  'guardia',
+] as const;
+export type Character = (typeof CHARACTERS)[number];
+
+/** Expressions / poses a character can show. */
+export const MOODS = ['neutral', 'worried', 'afraid', 'ashamed', 'relieved', 'guarded', 'angry', 'calm', 'tired'] as const;
+export type Mood = (typeof MOODS)[number];
+
+/** Backgrounds (settings) the Phaser layer can draw (assets/art/scenes). */
+export const SCENES = ['airport-hall', 'airport-office', 'consulate-office', 'farm-road', 'shelter-room'] as const;
+export type SceneId = (typeof SCENES)[number];
+
+/** Ambient loops (assets/audio). */
+export const AMBIENTS = ['airport', 'office', 'countryside', 'quiet'] as const;
+export type Ambient = (typeof AMBIENTS)[number];
+
+/** One-shot sound effects (assets/audio). */
+export const SFX = ['announcement', 'phone-ring', 'door', 'stamp'] as const;
+export type Sfx = (typeof SFX)[number];
+
+/** Type guard factory for the closed lists above. */
+export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}

@@ -1,0 +1,43 @@
+import { defineConfig } from 'vitest/config';
+import { inkPlugin } from './src/build/vite-plugin-ink';
+
+// One config for the game (vite) and the tests (vitest projects):
+// - unit: core, stories and locales in Node, no browser, seconds;
+// - browser: a production build driven in a real headless Chromium.
+export default defineConfig({
+  base: './',
+  plugins: [inkPlugin()],
+  build: {
+    target: 'es2019',
+    // Phaser is one big chunk loaded after the first choice is on screen.
+    chunkSizeWarningLimit: 1600,
+    assetsInlineLimit: 0,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
