@@ -1,0 +1,77 @@
+/**
+ * Translations with i18next. UI strings live in `locales/<lang>/ui.json`;
+ * story text is English in the `.ink` files and translated by line id in
+ * `locales/<lang>/stories/<scenario>.json`. No DOM here: the same module
+ * runs in the browser and in the Node tests.
+ */
+import i18next, { type i18n as I18n } from 'i18next';
+import enUi from '../../locales/en/ui.json';
+
+/** Languages the game offers. English is the base language of every story. */
+export const LANGUAGES = ['en', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const BASE_LANGUAGE: Language = 'en';
+
+/** True if `x` is a supported language code. */
+export function isLanguage(x: unknown): x is Language {
+  return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
+}
+
+export type Resources = Record<string, string>;
+
+/** Loaders for the non-English resources: separate chunks, fetched only when chosen. */
+const uiLoaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Resources }>> = {
+  ru: () => import('../../locales/ru/ui.json') as Promise<{ default: Resources }>,
+};
+const storyLoaders = import.meta.glob<{ default: Resources }>('../../locales/*/stories/*.json');
+
+/** The story namespace of a scenario. */
+export const storyNs = (scenario: string) => `story-${scenario}`;
+
+/** Create an i18next instance with English loaded synchronously (no network before the first screen). */
+export function createI18n(language: Language = BASE_LANGUAGE): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: BASE_LANGUAGE,
+    ns: ['ui'],
+    defaultNS: 'ui',
+    // Ids and keys contain dots and colons ("scenario.x.title", "dg-001@feedback"); keep them flat.
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+    // No console advertisement: the browser tests require a clean console.
+    showSupportNotice: false,
+    resources: { en: { ui: enUi as Resources } },
+  });
+  return instance;
+}
+
+/** Load a language's UI strings (if not loaded yet) and switch to it. */
+export async function useLanguage(instance: I18n, language: Language): Promise<void> {
+  if (language !== 'en' && !instance.hasResourceBundle(language, 'ui')) {
+    const mod = await uiLoaders[language]();
+    instance.addResourceBundle(language, 'ui', mod.default, true, true);
+  }
+  await instance.changeLanguage(language);
+}
+
+/** Load a scenario's story translations for a language (English needs none). */
+export async function loadStoryTranslations(instance: I18n, language: Language, scenario: string): Promise<void> {
+  if (language === BASE_LANGUAGE || instance.hasResourceBundle(language, storyNs(scenario))) return;
+  const loader = storyLoaders[`../../locales/${language}/stories/${scenario}.json`];
+  if (!loader) return; // parity tests make sure this never happens for shipped languages
+  const mod = await loader();
+  instance.addResourceBundle(language, storyNs(scenario), mod.default, true, true);
+}
+
+/**
+ * Text of a story line or choice in the current language, falling back to
+ * the English text from the story itself.
+ */
+export function storyText(instance: I18n, scenario: string, id: string, english: string): string {
+  if (instance.language === BASE_LANGUAGE) return english;
+  return instance.t(id, { ns: storyNs(scenario), defaultValue: english });
+}

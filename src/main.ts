@@ -1,0 +1,60 @@
+/**
+ * Entry point. HTML first: the first screen (and a direct link's first
+ * choice) is drawn in the DOM before Phaser or Howler are even downloaded;
+ * the renderers load afterwards and catch up from the latest state.
+ */
+import './ui/styles.css';
+import { createAppBus, trackLatest } from './app-events';
+import { createI18n, isLanguage, useLanguage } from './core/i18n';
+import { findScenario, loadScenario } from './scenario-catalog';
+import { App } from './ui/app';
+import { defaultPreferences, loadPreferences } from './ui/preferences';
+import { openStorage } from './ui/storage';
+
+/** True if this browser can create a WebGL context (Phaser 4 needs it). */
+function webglAvailable(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return !!(c.getContext('webgl2') || c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  const url = new URL(location.href);
+  const direct = url.searchParams.get('scenario');
+  // Start fetching a directly linked story at once, in parallel with everything else.
+  if (direct && findScenario(direct)) void loadScenario(direct).catch(() => undefined);
+
+  const store = openStorage();
+  const prefs = loadPreferences(
+    store,
+    defaultPreferences({ languages: navigator.languages, reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches }),
+  );
+  const langParam = url.searchParams.get('lang');
+  if (isLanguage(langParam)) prefs.language = langParam;
+
+  const i18n = createI18n('en');
+  if (prefs.language !== 'en') await useLanguage(i18n, prefs.language);
+  const bus = createAppBus();
+  const latest = trackLatest(bus);
+  const app = new App(document.getElementById('app')!, { store, prefs, i18n, bus });
+  await app.boot(url);
+
+  // The renderers come after the first screen is up; nothing waits for them.
+  const later = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50));
+  later(() => {
+    if (webglAvailable()) {
+      void import('./scenes/game').then((m) => m.startGame(document.getElementById('stage')!, bus, latest)).catch((e) => {
+        console.warn('graphics unavailable', e);
+        app.addNoticeKey('error.webgl');
+      });
+    } else {
+      app.addNoticeKey('error.webgl');
+    }
+    void import('./audio/sound').then((m) => m.startAudio(bus, latest)).catch((e) => console.warn('audio unavailable', e));
+  });
+}
+
+void main();

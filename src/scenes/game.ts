@@ -1,0 +1,58 @@
+/**
+ * Starts Phaser (WebGL) behind the HTML layer and directs its scenes from
+ * the app's typed events. Loaded lazily, after the first screen is up.
+ */
+import Phaser from 'phaser';
+import type { AppBus, LatestState, ScreenName } from '../app-events';
+import { BootScene } from './boot-scene';
+import { DebriefScene, PlayScene, SelectScene, TitleScene } from './screen-scenes';
+
+const SCREEN_SCENES: ScreenName[] = ['title', 'select', 'play', 'debrief'];
+
+/** Create the game in `parent`; returns it (tests and tools can destroy it). */
+export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState): Phaser.Game {
+  let ready = false;
+  const play = new PlayScene(latest);
+  const scenes = { title: new TitleScene(latest), select: new SelectScene(latest), play, debrief: new DebriefScene(latest) };
+
+  const show = (name: ScreenName) => {
+    if (!ready) return;
+    for (const key of SCREEN_SCENES) {
+      if (key !== name && game.scene.isActive(key)) game.scene.stop(key);
+    }
+    if (!game.scene.isActive(name)) game.scene.start(name);
+  };
+
+  const boot = new BootScene(() => {
+    ready = true;
+    game.scene.stop('boot');
+    show(latest.screen?.name ?? 'title');
+  });
+
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: '#141a23',
+    banner: false,
+    // Sound is Howler's job; the keyboard belongs to the HTML layer.
+    audio: { noAudio: true },
+    input: { keyboard: false },
+    // Old laptops: a calm scene does not need 60 frames a second.
+    fps: { target: 30, limit: 30 },
+    scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
+    scene: [boot, scenes.title, scenes.select, scenes.play, scenes.debrief],
+  });
+
+  bus.on('screen', (s) => {
+    if (s.name === 'play' && game.scene.isActive('play')) {
+      // Entering a (new) scenario while the play scene runs: new setting, empty stage.
+      play.clearStage();
+      if (s.setting) play.showScene(s.setting, true);
+    }
+    show(s.name);
+  });
+  bus.on('scene', (scene) => play.showScene(scene));
+  bus.on('speaker', (e) => play.speak(e));
+  bus.on('prefs', (p) => Object.values(scenes).forEach((s) => s.setPrefs(p)));
+  return game;
+}

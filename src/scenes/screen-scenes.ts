@@ -1,0 +1,95 @@
+/**
+ * One Phaser scene per screen. They only draw: the story, the score and the
+ * controls live in the HTML layer, and reach these scenes as typed events.
+ */
+import Phaser from 'phaser';
+import type { AppEvents, LatestState } from '../app-events';
+import type { SceneId } from '../core/vocabulary';
+import { Backdrop } from './backdrop';
+import { Stage } from './stage';
+
+/** Shared shape: a backdrop that follows resizes and the reduced-motion preference. */
+abstract class ScreenScene extends Phaser.Scene {
+  protected backdrop!: Backdrop;
+  protected reducedMotion = false;
+
+  constructor(key: string, protected readonly latest: LatestState, private readonly art: string, private readonly dim = 0) {
+    super(key);
+  }
+
+  create(): void {
+    this.reducedMotion = this.latest.prefs?.reducedMotion ?? false;
+    this.backdrop = new Backdrop(this, this.dim);
+    this.backdrop.show(this.art, true);
+    this.scale.on('resize', this.onResize, this);
+    this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
+    if (!this.reducedMotion) this.cameras.main.fadeIn(350);
+  }
+
+  protected onResize(): void {
+    this.backdrop.layout();
+  }
+
+  /** Preferences changed. */
+  setPrefs(p: AppEvents['prefs']): void {
+    this.reducedMotion = p.reducedMotion;
+  }
+}
+
+export class TitleScene extends ScreenScene {
+  constructor(latest: LatestState) {
+    super('title', latest, 'title');
+  }
+}
+
+export class SelectScene extends ScreenScene {
+  constructor(latest: LatestState) {
+    super('select', latest, 'title', 0.35);
+  }
+}
+
+export class DebriefScene extends ScreenScene {
+  constructor(latest: LatestState) {
+    // A calm, safe room behind the debrief, dimmed so the text stays readable.
+    super('debrief', latest, 'shelter-room', 0.45);
+  }
+}
+
+/** The play scene: the setting's background and the characters who speak. */
+export class PlayScene extends ScreenScene {
+  private stage!: Stage;
+
+  constructor(latest: LatestState) {
+    super('play', latest, 'airport-hall');
+  }
+
+  create(): void {
+    super.create();
+    this.stage = new Stage(this);
+    this.stage.reducedMotion = this.reducedMotion;
+    this.showScene(this.latest.scene ?? 'airport-hall', true);
+    if (this.latest.speaker) this.stage.speak(this.latest.speaker.speaker, this.latest.speaker.mood);
+  }
+
+  showScene(scene: SceneId, instant = this.reducedMotion): void {
+    this.backdrop?.show(scene, instant);
+  }
+
+  speak(e: AppEvents['speaker']): void {
+    this.stage?.speak(e.speaker, e.mood);
+  }
+
+  clearStage(): void {
+    this.stage?.clear();
+  }
+
+  setPrefs(p: AppEvents['prefs']): void {
+    super.setPrefs(p);
+    if (this.stage) this.stage.reducedMotion = p.reducedMotion;
+  }
+
+  protected onResize(): void {
+    super.onResize();
+    this.stage.layout();
+  }
+}

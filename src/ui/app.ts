@@ -1,0 +1,291 @@
+/**
+ * The app controller: which screen is showing, the current scenario
+ * session, saving after every change, and resuming after a reload. Screens
+ * render HTML; renderers (Phaser, audio) follow along through the bus.
+ */
+import type { i18n as I18n } from 'i18next';
+import type { AppBus, ScreenName } from '../app-events';
+import { loadStoryTranslations, useLanguage, type Language } from '../core/i18n';
+import { readSave, serialiseSave, type SaveProblem } from '../core/save';
+import { Session } from '../core/session';
+import { findScenario, loadScenario } from '../scenario-catalog';
+import type { AppContext } from './context';
+import { showDialog } from './dialogs';
+import { h } from './dom';
+import { savePreferences, type Preferences } from './preferences';
+import { renderDebrief } from './screens/debrief';
+import { renderPlay, type PlayScreen } from './screens/play';
+import { renderSelect, saveKey } from './screens/select';
+import { renderTitle } from './screens/title';
+import type { KeyValueStore } from './storage';
+
+const SCREEN_KEY = 'screen';
+
+interface Current {
+  name: ScreenName | 'content-note';
+  scenario?: string;
+  render: () => HTMLElement;
+  dispose?: () => void;
+}
+
+export class App {
+  readonly ctx: AppContext;
+  private current?: Current;
+  private session?: { scenario: string; session: Session };
+  private readonly screenRoot: HTMLElement;
+
+  constructor(
+    private readonly root: HTMLElement,
+    deps: { store: KeyValueStore; prefs: Preferences; i18n: I18n; bus: AppBus },
+  ) {
+    this.ctx = {
+      ...deps,
+      t: deps.i18n.t.bind(deps.i18n),
+      nav: {
+        title: () => this.showTitle(),
+        select: () => this.showSelect(),
+        open: (id) => void this.open(id),
+        setLanguage: (lang) => this.setLanguage(lang),
+        updatePrefs: (patch) => this.updatePrefs(patch),
+      },
+    };
+    this.screenRoot = h('div', { id: 'screen' });
+    root.replaceChildren(h('div', { id: 'notices', class: 'notices', 'aria-live': 'polite' }), this.screenRoot);
+    this.applyPrefs();
+  }
+
+  /** Show the first screen: a direct link, the screen before a reload, or the title. */
+  async boot(url: URL): Promise<void> {
+    this.renderNotices();
+    const direct = url.searchParams.get('scenario');
+    if (direct) return this.open(direct);
+    let last: { name?: string; scenario?: string } = {};
+    try {
+      last = JSON.parse(this.ctx.store.get(SCREEN_KEY) ?? '{}') as typeof last;
+    } catch {
+      last = {};
+    }
+    if ((last.name === 'play' || last.name === 'debrief') && last.scenario && findScenario(last.scenario)) return this.open(last.scenario);
+    if (last.name === 'select') return this.showSelect();
+    this.showTitle();
+  }
+
+  /** Add a notice (storage unavailable, no WebGL) above every screen. */
+  notice(id: string, text: string): void {
+    const box = this.root.querySelector('#notices');
+    if (!box || box.querySelector(`[data-notice="${id}"]`)) return;
+    box.append(h('p', { class: 'notice', 'data-notice': id }, text));
+  }
+
+  private renderNotices(): void {
+    const box = this.root.querySelector('#notices');
+    box?.replaceChildren();
+    if (!this.ctx.store.persistent) this.notice('storage', this.ctx.t('save.noStorage'));
+    for (const id of this.extraNotices) this.notice(id, this.ctx.t(id));
+  }
+  private readonly extraNotices = new Set<string>();
+
+  /** A notice whose text is a translation key, kept across language changes. */
+  addNoticeKey(key: string): void {
+    this.extraNotices.add(key);
+    this.notice(key, this.ctx.t(key));
+  }
+
+  showTitle(): void {
+    this.show({ name: 'title', render: () => renderTitle(this.ctx) });
+  }
+
+  showSelect(): void {
+    this.show({ name: 'select', render: () => renderSelect(this.ctx) });
+  }
+
+  /** Open a scenario: resume its save, or show its content note first. */
+  async open(id: string): Promise<void> {
+    const { t, store } = this.ctx;
+    if (!findScenario(id)) {
+      this.showSelect();
+      this.notice('unknown', t('error.unknownScenario', { id }));
+      return;
+    }
+    let data;
+    try {
+      [data] = await Promise.all([loadScenario(id), loadStoryTranslations(this.ctx.i18n, this.lang, id)]);
+    } catch (e) {
+      this.showSelect();
+      this.notice('load', t('error.load', { detail: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
+    const title = t(`scenario.${id}.title`);
+    const saved = store.get(saveKey(id));
+    if (saved === null) return this.showContentNote(id);
+    const decoded = readSave(saved);
+    if (!decoded.ok) {
+      this.showSelect();
+      showDialog({
+        id: 'save-dialog',
+        heading: t('save.heading'),
+        body: [this.problemText(decoded.problem, title)],
+        buttons: [
+          { label: t('save.restartOnly'), primary: true, id: 'save-restart', action: () => { store.remove(saveKey(id)); this.showContentNote(id); } },
+          { label: t('content.back'), id: 'save-back', action: () => undefined },
+        ],
+      });
+      return;
+    }
+    const { session, report } = Session.restore(data.json, data.manifest, decoded.save, decoded.log);
+    if (report.replayed < report.total) {
+      this.showSelect();
+      showDialog({
+        id: 'save-dialog',
+        heading: t('save.heading'),
+        body: [t('save.edited', { title, replayed: report.replayed, total: report.total })],
+        buttons: [
+          { label: t('save.continue'), primary: true, id: 'save-continue', action: () => { this.attach(id, session); this.persist(); this.showSession(); } },
+          { label: t('save.restartOnly'), id: 'save-restart', action: () => { store.remove(saveKey(id)); this.showContentNote(id); } },
+        ],
+      });
+      return;
+    }
+    this.attach(id, session);
+    this.showSession();
+  }
+
+  private problemText(problem: SaveProblem, title: string): string {
+    const { t } = this.ctx;
+    switch (problem.kind) {
+      case 'corrupt': return t('save.corrupt', { title, detail: problem.detail });
+      case 'newer-version': return t('save.newer', { title });
+      case 'unknown-version': return t('save.unknown', { title });
+    }
+  }
+
+  private get lang(): Language {
+    return this.ctx.prefs.language;
+  }
+
+  private showContentNote(id: string): void {
+    const { t } = this.ctx;
+    const entry = findScenario(id)!;
+    this.ctx.bus.emit('screen', { name: 'play', setting: entry.meta.setting });
+    this.show({
+      name: 'content-note',
+      scenario: id,
+      render: () =>
+        h(
+          'section',
+          { class: 'screen screen-note', 'aria-labelledby': 'note-heading' },
+          h('h1', { id: 'note-heading', tabindex: '-1' }, t(`scenario.${id}.title`)),
+          h('div', { class: 'panel' },
+            h('h2', {}, t('content.heading')),
+            h('p', {}, t('content.intro')),
+            h('ul', { class: 'content-notes' }, ...entry.meta.contentNotes.map((n) => h('li', {}, t(`note.${n}`)))),
+            h('p', {}, t('content.leave')),
+            h('p', {}, t('content.support')),
+            h('div', { class: 'dialog-buttons' },
+              h('button', { class: 'primary', id: 'content-begin', onclick: () => void this.begin(id) }, t('content.begin')),
+              h('button', { class: 'secondary', id: 'content-back', onclick: () => this.showSelect() }, t('content.back')),
+            ),
+          ),
+        ),
+    });
+  }
+
+  private async begin(id: string): Promise<void> {
+    const data = await loadScenario(id);
+    this.attach(id, new Session(data.json, data.manifest));
+    this.persist();
+    this.showSession();
+  }
+
+  /** Make `session` the current one and save it after every change. */
+  private attach(id: string, session: Session): void {
+    this.session = { scenario: id, session };
+    session.events.on('changed', () => this.persist());
+  }
+
+  private persist(): void {
+    if (!this.session) return;
+    this.ctx.store.set(saveKey(this.session.scenario), serialiseSave(this.session.session.toSave()));
+  }
+
+  private showSession(): void {
+    const s = this.session;
+    if (!s) return this.showSelect();
+    if (s.session.finished && s.session.log.some((a) => a.type === 'leave')) return this.showDebrief();
+    let play: PlayScreen | undefined;
+    this.show({
+      name: 'play',
+      scenario: s.scenario,
+      render: () => {
+        play?.dispose();
+        play = renderPlay(this.ctx, {
+          scenario: s.scenario,
+          session: s.session,
+          onDebrief: () => this.showDebrief(),
+          onLeaveToList: () => this.showSelect(),
+        });
+        return play.element;
+      },
+      dispose: () => play?.dispose(),
+    });
+  }
+
+  private showDebrief(): void {
+    const s = this.session;
+    if (!s) return this.showSelect();
+    this.ctx.bus.emit('screen', { name: 'debrief' });
+    this.ctx.bus.emit('ambient', 'quiet');
+    this.show({
+      name: 'debrief',
+      scenario: s.scenario,
+      render: () =>
+        renderDebrief(this.ctx, {
+          scenario: s.scenario,
+          session: s.session,
+          onAgain: () => { this.ctx.store.remove(saveKey(s.scenario)); this.session = undefined; this.showContentNote(s.scenario); },
+          onList: () => this.showSelect(),
+        }),
+    });
+  }
+
+  private show(next: Current): void {
+    this.current?.dispose?.();
+    this.current = next;
+    if (next.name === 'title' || next.name === 'select') {
+      this.ctx.bus.emit('screen', { name: next.name });
+      this.ctx.bus.emit('ambient', null);
+    }
+    if (next.name !== 'content-note') this.ctx.store.set(SCREEN_KEY, JSON.stringify({ name: next.name, scenario: next.scenario }));
+    this.screenRoot.replaceChildren(next.render());
+    this.screenRoot.scrollTop = 0;
+    const heading = this.screenRoot.querySelector('h1');
+    if (heading && next.name !== 'play') {
+      // Move focus to the new screen's heading so screen readers announce it.
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    }
+  }
+
+  private async setLanguage(lang: Language): Promise<void> {
+    await useLanguage(this.ctx.i18n, lang);
+    if (this.session) await loadStoryTranslations(this.ctx.i18n, lang, this.session.scenario);
+    this.updatePrefs({ language: lang });
+    this.renderNotices();
+    if (this.current) this.show(this.current);
+  }
+
+  private updatePrefs(patch: Partial<Preferences>): void {
+    Object.assign(this.ctx.prefs, patch);
+    savePreferences(this.ctx.store, this.ctx.prefs);
+    this.applyPrefs();
+  }
+
+  private applyPrefs(): void {
+    const { prefs, bus } = this.ctx;
+    const html = document.documentElement;
+    html.lang = prefs.language;
+    html.dataset.textSize = prefs.textSize;
+    html.dataset.reducedMotion = String(prefs.reducedMotion);
+    bus.emit('prefs', { volume: prefs.volume, muted: prefs.muted, reducedMotion: prefs.reducedMotion });
+  }
+}

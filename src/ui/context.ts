@@ -1,0 +1,26 @@
+/** What every screen gets from the app: translations, preferences, storage, the event bus and navigation. */
+import type { i18n as I18n, TFunction } from 'i18next';
+import type { AppBus } from '../app-events';
+import type { Language } from '../core/i18n';
+import type { Preferences } from './preferences';
+import type { KeyValueStore } from './storage';
+
+export interface Navigation {
+  title(): void;
+  select(): void;
+  /** Open a scenario: resume its save if there is one, else show its content note. */
+  open(scenario: string): void;
+  /** Change the language everywhere, at any time. */
+  setLanguage(lang: Language): Promise<void>;
+  /** Save and apply preferences. */
+  updatePrefs(patch: Partial<Preferences>): void;
+}
+
+export interface AppContext {
+  i18n: I18n;
+  t: TFunction;
+  prefs: Preferences;
+  store: KeyValueStore;
+  bus: AppBus;
+  nav: Navigation;
+}

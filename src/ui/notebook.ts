@@ -1,0 +1,79 @@
+/**
+ * The notebook: the trainee marks indicators they observe, at any moment.
+ * A panel of real checkboxes (keyboard and screen-reader friendly), opened
+ * with its button or the N key; Escape closes it and returns focus.
+ */
+import { INDICATOR_IDS, type IndicatorId } from '../core/indicators';
+import type { AppContext } from './context';
+import { h } from './dom';
+
+export interface NotebookView {
+  element: HTMLElement;
+  /** Reflect the session's notebook. */
+  update(notes: ReadonlyMap<IndicatorId, string>): void;
+  toggle(open?: boolean): void;
+  readonly open: boolean;
+}
+
+export function createNotebook(
+  ctx: AppContext,
+  handlers: { note(i: IndicatorId): void; unnote(i: IndicatorId): void; announce(text: string): void; onToggle(open: boolean, count: number): void },
+): NotebookView {
+  const { t } = ctx;
+  let isOpen = false;
+  let count = 0;
+  const boxes = new Map<IndicatorId, HTMLInputElement>();
+  const list = h(
+    'ul',
+    { class: 'indicator-list' },
+    ...INDICATOR_IDS.map((id) => {
+      const box = h('input', {
+        type: 'checkbox',
+        id: `note-${id}`,
+        'data-indicator': id,
+        onchange: (e: Event) => {
+          const checked = (e.target as HTMLInputElement).checked;
+          const label = t(`indicator.${id}`);
+          if (checked) handlers.note(id);
+          else handlers.unnote(id);
+          handlers.announce(t(checked ? 'notebook.noted' : 'notebook.removed', { label }));
+        },
+      });
+      boxes.set(id, box);
+      return h('li', {}, h('label', { for: `note-${id}` }, box, ' ', t(`indicator.${id}`)));
+    }),
+  );
+  const closeButton = h('button', { class: 'secondary', onclick: () => view.toggle(false) }, t('notebook.close'));
+  const element = h(
+    'aside',
+    { id: 'notebook', class: 'notebook', 'aria-labelledby': 'notebook-heading', hidden: true },
+    h('h2', { id: 'notebook-heading' }, t('notebook.heading')),
+    h('p', { class: 'hint' }, t('notebook.intro')),
+    list,
+    closeButton,
+  );
+  element.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      view.toggle(false);
+    }
+  });
+  const view: NotebookView = {
+    element,
+    get open() {
+      return isOpen;
+    },
+    update(notes) {
+      count = notes.size;
+      for (const [id, box] of boxes) box.checked = notes.has(id);
+      handlers.onToggle(isOpen, count);
+    },
+    toggle(open = !isOpen) {
+      isOpen = open;
+      element.hidden = !open;
+      handlers.onToggle(open, count);
+      if (open) boxes.values().next().value?.focus();
+    },
+  };
+  return view;
+}

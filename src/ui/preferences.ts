@@ -1,0 +1,52 @@
+/**
+ * Trainee preferences and profile, kept on the device: language, role,
+ * name or pseudonym, text size, reduced motion, volume and mute.
+ */
+import { isLanguage, type Language } from '../core/i18n';
+import { ROLES, isOneOf, type Role } from '../core/vocabulary';
+import type { KeyValueStore } from './storage';
+
+export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export interface Preferences {
+  language: Language;
+  role: Role | 'any';
+  name: string;
+  textSize: TextSize;
+  reducedMotion: boolean;
+  volume: number;
+  muted: boolean;
+}
+
+const KEY = 'prefs';
+
+/** Defaults: the browser's language if supported, and its reduced-motion setting. */
+export function defaultPreferences(env: { languages?: readonly string[]; reducedMotion?: boolean } = {}): Preferences {
+  const lang = (env.languages ?? []).map((l) => l.slice(0, 2)).find(isLanguage) ?? 'en';
+  return { language: lang, role: 'any', name: '', textSize: 'normal', reducedMotion: env.reducedMotion ?? false, volume: 0.6, muted: false };
+}
+
+/** Read preferences, keeping defaults for anything missing or invalid. */
+export function loadPreferences(store: KeyValueStore, defaults: Preferences): Preferences {
+  let raw: Record<string, unknown> = {};
+  try {
+    raw = JSON.parse(store.get(KEY) ?? '{}') as Record<string, unknown>;
+  } catch {
+    raw = {};
+  }
+  const p = { ...defaults };
+  if (isLanguage(raw.language)) p.language = raw.language;
+  if (raw.role === 'any' || (typeof raw.role === 'string' && isOneOf(ROLES, raw.role))) p.role = raw.role as Role | 'any';
+  if (typeof raw.name === 'string') p.name = raw.name.slice(0, 80);
+  if (typeof raw.textSize === 'string' && isOneOf(TEXT_SIZES, raw.textSize)) p.textSize = raw.textSize;
+  if (typeof raw.reducedMotion === 'boolean') p.reducedMotion = raw.reducedMotion;
+  if (typeof raw.volume === 'number' && raw.volume >= 0 && raw.volume <= 1) p.volume = raw.volume;
+  if (typeof raw.muted === 'boolean') p.muted = raw.muted;
+  return p;
+}
+
+/** Persist preferences. */
+export function savePreferences(store: KeyValueStore, prefs: Preferences): void {
+  store.set(KEY, JSON.stringify(prefs));
+}

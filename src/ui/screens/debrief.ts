@@ -1,0 +1,142 @@
+/**
+ * The debrief, structured as facilitators debrief live simulations:
+ * reactions, what happened, analysis, summary. Every decision shows what was
+ * chosen, the better alternative, why, and the standards behind it.
+ * Print-friendly (see print rules in styles.css) and exportable as JSON.
+ */
+import { encodeLog } from '../../core/decision-log';
+import { storyText } from '../../core/i18n';
+import type { ChoiceInfo } from '../../core/manifest';
+import type { ScenarioResult } from '../../core/scoring';
+import type { Session } from '../../core/session';
+import { STANDARDS, type StandardId } from '../../core/standards';
+import { DIMENSIONS } from '../../core/vocabulary';
+import type { AppContext } from '../context';
+import { h } from '../dom';
+
+export interface DebriefOptions {
+  scenario: string;
+  session: Session;
+  onAgain(): void;
+  onList(): void;
+}
+
+/** The export a trainer collects: plain JSON, replayable from its log. */
+export function exportOf(ctx: AppContext, scenario: string, session: Session, result: ScenarioResult) {
+  return {
+    format: 'safe-passage-result',
+    version: 1,
+    trainee: ctx.prefs.name || null,
+    language: ctx.i18n.language,
+    scenario,
+    storyHash: session.manifest.storyHash,
+    exportedAt: new Date().toISOString(),
+    log: encodeLog(session.log),
+    result,
+  };
+}
+
+export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElement {
+  const { t, i18n, prefs } = ctx;
+  const { session, scenario } = opts;
+  const result = session.result();
+  const text = (id: string, english: string) => storyText(i18n, scenario, id, english);
+  const standard = (id: StandardId) =>
+    i18n.language === 'en' ? STANDARDS[id].short : i18n.t(id, { ns: 'standards', defaultValue: STANDARDS[id].short });
+  const feedback = (c: ChoiceInfo) => (c.feedback ? text(`${c.id}@feedback`, c.feedback) : '');
+
+  const outcome = result.ending
+    ? h('p', { class: 'outcome', id: 'debrief-outcome' }, text(result.ending.lineId, session.manifest.lines[result.ending.lineId]?.text ?? ''))
+    : h('p', { class: 'outcome', id: 'debrief-outcome' }, t('debrief.left'));
+
+  const scoreRow = (label: string, s: { points: number; max: number; percent: number }, key: string) =>
+    h(
+      'li',
+      { class: 'score', 'data-dimension': key },
+      h('span', { class: 'score-label' }, label),
+      h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: 'fill', style: `width:${s.percent}%` })),
+      h('span', { class: 'score-value' }, t('debrief.points', s)),
+    );
+
+  const indicatorList = (ids: string[]) =>
+    ids.length ? h('ul', {}, ...ids.map((i) => h('li', {}, t(`indicator.${i}`)))) : h('p', {}, t('debrief.none'));
+
+  const decisions = result.decisions.map((d) =>
+    h(
+      'li',
+      { class: 'decision', 'data-choice': d.chosen.id },
+      h('h4', {}, t('debrief.decision', { index: d.index })),
+      h('p', {}, h('strong', {}, `${t('debrief.chosen')}: `), text(d.chosen.id, d.chosen.text)),
+      d.chosen.critical.length ? h('p', { class: 'critical-flag' }, d.chosen.critical.map((c) => t(`critical.${c}`)).join(' ')) : null,
+      feedback(d.chosen) ? h('p', {}, h('strong', {}, `${t('debrief.why')}: `), feedback(d.chosen)) : null,
+      d.better
+        ? h(
+            'div',
+            { class: 'better' },
+            h('p', {}, h('strong', {}, `${t('debrief.better')}: `), text(d.better.id, d.better.text)),
+            feedback(d.better) ? h('p', {}, h('strong', {}, `${t('debrief.why')}: `), feedback(d.better)) : null,
+          )
+        : h('p', { class: 'best' }, t('debrief.best')),
+      h('p', { class: 'standards' }, h('strong', {}, `${t('debrief.standards')}: `), d.standards.map(standard).join('; ')),
+    ),
+  );
+
+  const download = () => {
+    const blob = new Blob([JSON.stringify(exportOf(ctx, scenario, session, result), null, 2)], { type: 'application/json' });
+    const a = h('a', { href: URL.createObjectURL(blob), download: `${scenario}-debrief.json` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+
+  return h(
+    'section',
+    { class: 'screen screen-debrief', 'aria-labelledby': 'debrief-heading' },
+    h('h1', { id: 'debrief-heading', tabindex: '-1' }, `${t('debrief.heading')}: ${t(`scenario.${scenario}.title`)}`),
+    h(
+      'p',
+      { class: 'meta' },
+      prefs.name ? t('debrief.trainee', { name: prefs.name }) : null,
+      prefs.name ? ' · ' : null,
+      t('debrief.date', { date: new Date().toLocaleDateString(i18n.language) }),
+    ),
+    h('h2', {}, t('debrief.reactions')),
+    h('p', {}, t('debrief.reactionsPrompt')),
+    h('h2', {}, t('debrief.description')),
+    h('h3', {}, t('debrief.outcome')),
+    outcome,
+    h('h2', {}, t('debrief.analysis')),
+    h('h3', {}, t('debrief.scores')),
+    h(
+      'ul',
+      { class: 'scores', id: 'debrief-scores' },
+      ...DIMENSIONS.map((d) => scoreRow(t(`debrief.dimension.${d}`), result.dimensions[d], d)),
+      scoreRow(t('debrief.total'), result.total, 'total'),
+    ),
+    h('h3', {}, t('debrief.critical')),
+    result.critical.length
+      ? h('ul', { class: 'critical', id: 'debrief-critical' }, ...result.critical.map((c) => h('li', {}, t(`critical.${c.error}`), ' (', text(c.choiceId, session.manifest.choices[c.choiceId]?.text ?? ''), ')')))
+      : h('p', { id: 'debrief-critical' }, t('debrief.noCritical')),
+    h('h3', {}, t('debrief.indicators')),
+    h(
+      'div',
+      { class: 'indicators', id: 'debrief-indicators' },
+      h('div', {}, h('h4', {}, t('debrief.noticed')), indicatorList(result.indicators.noticed)),
+      h('div', {}, h('h4', {}, t('debrief.missed')), indicatorList(result.indicators.missed)),
+      h('div', {}, h('h4', {}, t('debrief.notShown')), indicatorList(result.indicators.notShown)),
+    ),
+    h('h3', {}, t('debrief.decisions')),
+    h('ol', { class: 'decisions', id: 'debrief-decisions' }, ...decisions),
+    h('h2', {}, t('debrief.summary')),
+    h('p', {}, t('debrief.summaryPrompt')),
+    h(
+      'div',
+      { class: 'debrief-buttons no-print' },
+      h('button', { class: 'secondary', id: 'debrief-print', onclick: () => window.print() }, t('debrief.print')),
+      h('button', { class: 'secondary', id: 'debrief-export', onclick: download }, t('debrief.export')),
+      h('button', { class: 'secondary', id: 'debrief-again', onclick: opts.onAgain }, t('debrief.again')),
+      h('button', { class: 'primary', id: 'debrief-list', onclick: opts.onList }, t('debrief.list')),
+    ),
+  );
+}

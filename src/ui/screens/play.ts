@@ -1,0 +1,184 @@
+/**
+ * The play screen: the accessible HTML layer over the canvas. Story text in
+ * a live region, choices as real buttons (keys 1-9), the notebook, settings
+ * and a "Leave scene" control that is always there.
+ */
+import { storyText } from '../../core/i18n';
+import type { Session } from '../../core/session';
+import type { Step } from '../../core/story-runner';
+import type { SceneId, Ambient } from '../../core/vocabulary';
+import type { AppContext } from '../context';
+import { dialogOpen, showDialog } from '../dialogs';
+import { h, replaceChildren } from '../dom';
+import { createNotebook } from '../notebook';
+import { openSettings } from '../settings';
+
+export interface PlayScreen {
+  element: HTMLElement;
+  /** Remove listeners (the session outlives the screen across language changes). */
+  dispose(): void;
+}
+
+export interface PlayOptions {
+  scenario: string;
+  session: Session;
+  /** The chosen text of the decision that led to the current step, for the echo line. */
+  onDebrief(): void;
+  onLeaveToList(): void;
+}
+
+/** The background and ambient loop in force after the lines shown so far. */
+export function presentationState(session: Session): { scene: SceneId; ambient: Ambient | null } {
+  let scene: SceneId = session.manifest.meta.setting;
+  let ambient: Ambient | null = null;
+  for (const line of session.transcript) {
+    if (line.tags.scene) scene = line.tags.scene;
+    if (line.tags.ambient) ambient = line.tags.ambient;
+  }
+  return { scene, ambient };
+}
+
+export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
+  const { t, i18n, bus } = ctx;
+  const { session, scenario } = opts;
+  const text = (id: string, english: string) => storyText(i18n, scenario, id, english);
+  let lastChoiceText: string | null = null;
+
+  const status = h('p', { id: 'play-status', class: 'status', role: 'status' }, ctx.store.persistent ? '' : t('play.notSaved'));
+  const notebookButton = h('button', { id: 'notebook-button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'notebook', 'aria-keyshortcuts': 'N' }, t('play.notebook'));
+  const notebook = createNotebook(ctx, {
+    note: (i) => { session.note(i); bus.emit('ui', 'note'); },
+    unnote: (i) => session.unnote(i),
+    announce: (msg) => (status.textContent = msg),
+    onToggle: (open, count) => {
+      notebookButton.setAttribute('aria-expanded', String(open));
+      notebookButton.textContent = `${t('play.notebook')} (${count})`;
+      if (!open && document.activeElement && notebook.element.contains(document.activeElement)) notebookButton.focus();
+    },
+  });
+  notebookButton.addEventListener('click', () => notebook.toggle());
+
+  const leave = () =>
+    showDialog({
+      id: 'leave-dialog',
+      heading: t('leave.heading'),
+      body: [t('leave.body')],
+      buttons: [
+        { label: t('leave.stay'), primary: true, id: 'leave-stay', action: () => undefined },
+        { label: t('leave.debrief'), id: 'leave-debrief', action: () => { session.leave(); opts.onDebrief(); } },
+        { label: t('leave.list'), id: 'leave-list', action: () => opts.onLeaveToList() },
+      ],
+    });
+
+  const toolbar = h(
+    'nav',
+    { class: 'toolbar', 'aria-label': t('app.title') },
+    h('span', { class: 'scenario-name' }, t(`scenario.${scenario}.title`)),
+    notebookButton,
+    h('button', { id: 'settings-button', class: 'tool', onclick: () => openSettings(ctx) }, t('play.settings')),
+    h('button', { id: 'leave-button', class: 'tool leave', onclick: leave }, t('play.leave')),
+  );
+
+  const lines = h('div', { id: 'story-lines', class: 'story-lines', role: 'log', 'aria-live': 'polite', tabindex: '-1' });
+  const choicesHeading = h('h2', { id: 'choices-heading', class: 'choices-heading' }, t('play.choices'));
+  const choices = h('ol', { id: 'choices', class: 'choices', 'aria-labelledby': 'choices-heading' });
+  const panel = h(
+    'section',
+    { class: 'story-panel', 'aria-label': t('play.storyRegion') },
+    lines,
+    choicesHeading,
+    choices,
+    h('p', { class: 'hint keys-hint' }, t('play.keysHint')),
+  );
+
+  const choose = (id: string, label: string) => {
+    lastChoiceText = label;
+    bus.emit('ui', 'select');
+    session.choose(id);
+  };
+
+  const render = (step: Step, focus: boolean) => {
+    replaceChildren(
+      lines,
+      lastChoiceText ? h('p', { class: 'echo' }, `${t('speaker.trainee')}: ${lastChoiceText}`) : null,
+      ...step.lines.map((line) => {
+        const speaker = line.tags.speaker && line.tags.speaker !== 'narrator' ? t(`speaker.${line.tags.speaker}`) : '';
+        return h(
+          'p',
+          { class: `line${speaker ? ' spoken' : ''}${line.tags.ending ? ' ending' : ''}`, 'data-line-id': line.id },
+          speaker ? h('span', { class: 'speaker' }, `${speaker}: `) : null,
+          text(line.id, line.text),
+        );
+      }),
+    );
+    if (step.choices.length > 0) {
+      choicesHeading.hidden = false;
+      replaceChildren(
+        choices,
+        ...step.choices.map((c, i) => {
+          const label = text(c.id, c.text);
+          return h(
+            'li',
+            {},
+            h('button', { class: 'choice', 'data-choice': c.id, 'aria-keyshortcuts': String(i + 1), onclick: () => choose(c.id, label) }, h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), label),
+          );
+        }),
+      );
+    } else {
+      choicesHeading.hidden = true;
+      replaceChildren(choices, h('li', {}, h('button', { class: 'primary', id: 'to-debrief', onclick: () => opts.onDebrief() }, t('play.continue'))));
+    }
+    panel.scrollTop = 0;
+    lines.scrollTop = 0;
+    if (focus) (step.choices.length ? lines : (choices.querySelector('button') as HTMLElement)).focus();
+    for (const line of step.lines) {
+      if (line.tags.scene) bus.emit('scene', line.tags.scene);
+      if (line.tags.ambient) bus.emit('ambient', line.tags.ambient);
+      if (line.tags.sfx) bus.emit('sfx', line.tags.sfx);
+      if (line.tags.speaker && line.tags.speaker !== 'narrator' && line.tags.speaker !== 'trainee') {
+        bus.emit('speaker', { speaker: line.tags.speaker, mood: line.tags.mood ?? 'neutral' });
+      }
+    }
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (dialogOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA') && (target as HTMLInputElement).type !== 'checkbox') return;
+    if (e.key === 'n' || e.key === 'N' || e.key === 'т' || e.key === 'Т') {
+      e.preventDefault();
+      notebook.toggle();
+      return;
+    }
+    if (/^[1-9]$/.test(e.key) && !notebook.open) {
+      const button = choices.querySelectorAll<HTMLButtonElement>('button.choice')[Number(e.key) - 1];
+      if (button) {
+        e.preventDefault();
+        button.click();
+      }
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  const offs = [
+    session.events.on('step', (step) => render(step, true)),
+    session.events.on('notebook', (notes) => notebook.update(notes)),
+    session.events.on('changed', () => {
+      if (ctx.store.persistent) status.textContent = t('play.saved');
+    }),
+  ];
+
+  const state = presentationState(session);
+  bus.emit('screen', { name: 'play', setting: state.scene });
+  bus.emit('ambient', state.ambient);
+  render(session.step, false);
+  notebook.update(session.notebook);
+
+  const element = h('section', { class: 'screen screen-play' }, toolbar, status, notebook.element, panel);
+  return {
+    element,
+    dispose() {
+      document.removeEventListener('keydown', onKey);
+      offs.forEach((off) => off());
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/** Scenario select: cards filtered by role, with duration, setting, content notes and source. */
+import { readSave } from '../../core/save';
+import { SEED_DOCUMENTS, type SeedDocument } from '../../core/sources';
+import { ROLES } from '../../core/vocabulary';
+import { SCENARIOS } from '../../scenario-catalog';
+import type { AppContext } from '../context';
+import { h } from '../dom';
+
+/** The storage key of a scenario's save. */
+export const saveKey = (scenario: string) => `save.${scenario}`;
+
+export function renderSelect(ctx: AppContext): HTMLElement {
+  const { t, prefs, nav, store } = ctx;
+  const list = h('ul', { class: 'cards', id: 'scenario-list' });
+  const filter = h(
+    'select',
+    { id: 'select-role', onchange: (e: Event) => { nav.updatePrefs({ role: (e.target as HTMLSelectElement).value as never }); fill(); } },
+    h('option', { value: 'any', selected: prefs.role === 'any' }, t('title.role.any')),
+    ...ROLES.map((r) => h('option', { value: r, selected: prefs.role === r }, t(`role.${r}`))),
+  );
+  const fill = () => {
+    const role = ctx.prefs.role;
+    const shown = SCENARIOS.filter((s) => role === 'any' || s.meta.roles.includes(role));
+    list.replaceChildren(
+      ...shown.map((s) => {
+        const id = s.meta.scenario;
+        const saved = readSave(store.get(saveKey(id)));
+        const inProgress = saved.ok && saved.log.length > 0;
+        const titleId = `card-${id}-title`;
+        return h(
+          'li',
+          { class: 'card', 'data-scenario': id },
+          h('h3', { id: titleId }, t(`scenario.${id}.title`)),
+          h('p', { class: 'summary' }, t(`scenario.${id}.summary`)),
+          h(
+            'dl',
+            {},
+            h('dt', {}, t('select.setting')),
+            h('dd', {}, t(`scenario.${id}.setting`), ' · ', t('select.minutes', { count: s.meta.minutes })),
+            h('dt', {}, t('select.roles')),
+            h('dd', {}, s.meta.roles.map((r) => t(`role.${r}`)).join(', ')),
+            h('dt', {}, t('select.contentNotes')),
+            h('dd', { class: 'content-notes' }, s.meta.contentNotes.map((n) => t(`note.${n}`)).join('; ')),
+            h('dt', {}, t('select.source')),
+            h(
+              'dd',
+              { class: 'source' },
+              s.meta.sources
+                .map((src) => `${SEED_DOCUMENTS[src.file as SeedDocument] ?? src.file}, ${src.file}:${src.from}${src.to !== src.from ? `-${src.to}` : ''}`)
+                .join('; '),
+            ),
+          ),
+          inProgress && saved.ok ? h('p', { class: 'saved' }, t('select.saved', { when: new Date(saved.save.savedAt).toLocaleString(ctx.i18n.language) })) : null,
+          h(
+            'button',
+            { class: 'primary', 'aria-describedby': titleId, 'data-start': id, onclick: () => nav.open(id) },
+            inProgress ? t('select.resume') : t('select.start'),
+          ),
+        );
+      }),
+    );
+    if (shown.length === 0) list.append(h('li', { class: 'empty' }, t('select.none')));
+  };
+  fill();
+  return h(
+    'section',
+    { class: 'screen screen-select', 'aria-labelledby': 'select-heading' },
+    h('h1', { id: 'select-heading' }, t('select.heading')),
+    h('div', { class: 'field inline' }, h('label', { for: 'select-role' }, t('select.filter')), filter),
+    list,
+    h('button', { class: 'secondary', onclick: () => nav.title() }, t('select.back')),
+  );
+}

@@ -1,0 +1,64 @@
+/** Title screen: language, role, name or pseudonym (kept on the device). */
+import { LANGUAGES } from '../../core/i18n';
+import { ROLES } from '../../core/vocabulary';
+import type { AppContext } from '../context';
+import { h } from '../dom';
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Русский' };
+
+export function renderTitle(ctx: AppContext): HTMLElement {
+  const { t, prefs, nav } = ctx;
+  const lang = h(
+    'select',
+    {
+      id: 'title-language',
+      onchange: (e: Event) => void nav.setLanguage((e.target as HTMLSelectElement).value as never),
+    },
+    ...LANGUAGES.map((l) => h('option', { value: l, selected: l === prefs.language, lang: l }, LANGUAGE_NAMES[l] ?? l)),
+  );
+  const role = h(
+    'select',
+    { id: 'title-role', onchange: (e: Event) => nav.updatePrefs({ role: (e.target as HTMLSelectElement).value as never }) },
+    h('option', { value: 'any', selected: prefs.role === 'any' }, t('title.role.any')),
+    ...ROLES.map((r) => h('option', { value: r, selected: prefs.role === r }, t(`role.${r}`))),
+  );
+  const name = h('input', {
+    id: 'title-name',
+    type: 'text',
+    maxlength: 80,
+    autocomplete: 'off',
+    value: prefs.name,
+    'aria-describedby': 'title-name-hint',
+    onchange: (e: Event) => nav.updatePrefs({ name: (e.target as HTMLInputElement).value.trim() }),
+  });
+  const form = h(
+    'form',
+    {
+      class: 'panel title-form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        nav.updatePrefs({ name: name.value.trim() });
+        nav.select();
+      },
+    },
+    h('h2', {}, t('title.heading')),
+    h('div', { class: 'field' }, h('label', { for: 'title-language' }, t('title.language')), lang),
+    h('div', { class: 'field' }, h('label', { for: 'title-role' }, t('title.role')), role),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'title-name' }, t('title.name')),
+      name,
+      h('p', { id: 'title-name-hint', class: 'hint' }, t('title.nameHint')),
+    ),
+    h('button', { type: 'submit', class: 'primary', id: 'title-start' }, t('title.start')),
+  );
+  return h(
+    'section',
+    { class: 'screen screen-title', 'aria-labelledby': 'app-title' },
+    h('h1', { id: 'app-title' }, t('app.title')),
+    h('p', { class: 'tagline' }, t('app.tagline')),
+    form,
+    h('p', { class: 'about' }, t('title.about')),
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Device storage that never throws. If localStorage is unavailable (private
+ * mode, blocked, full), it keeps data in memory for this page and says so,
+ * so the game still plays and can tell the trainee progress is not kept.
+ */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): boolean;
+  remove(key: string): void;
+  /** False when data will not survive a reload. */
+  readonly persistent: boolean;
+}
+
+const PREFIX = 'safe-passage.';
+
+/** Open device storage, falling back to memory. */
+export function openStorage(backing: Storage | undefined = globalThis.localStorage): KeyValueStore {
+  const memory = new Map<string, string>();
+  let persistent = false;
+  try {
+    if (backing) {
+      backing.setItem(`${PREFIX}probe`, '1');
+      backing.removeItem(`${PREFIX}probe`);
+      persistent = true;
+    }
+  } catch {
+    persistent = false;
+  }
+  return {
+    get persistent() {
+      return persistent;
+    },
+    get(key) {
+      if (!persistent) return memory.get(key) ?? null;
+      try {
+        return backing!.getItem(PREFIX + key);
+      } catch {
+        return memory.get(key) ?? null;
+      }
+    },
+    set(key, value) {
+      memory.set(key, value);
+      if (!persistent) return false;
+      try {
+        backing!.setItem(PREFIX + key, value);
+        return true;
+      } catch {
+        // Quota or policy: keep going in memory and report it.
+        persistent = false;
+        return false;
+      }
+    },
+    remove(key) {
+      memory.delete(key);
+      try {
+        if (persistent) backing!.removeItem(PREFIX + key);
+      } catch {
+        /* nothing to lose */
+      }
+    },
+  };
+}
