@@ -8,6 +8,7 @@ import { Compiler } from 'inkjs/full';
 import { formatProblem, lintStory, type LintProblem } from '../core/story-lint';
 import { analyseStory } from '../core/story-graph';
 import type { ScenarioManifest } from '../core/manifest';
+import { SEED_DOCUMENTS, isSeedDocument } from '../core/sources';
 
 /** A story that does not build; `problems` lists each with file and line. */
 export class StoryBuildError extends Error {
@@ -54,6 +55,9 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
     const line = lint.items.find((i) => i.kind === 'global' && i.tags.some((t) => t.startsWith('source')))?.line ?? 1;
     for (const s of lint.meta.sources) {
       if (!seedFiles.includes(s.file)) problems.push({ file, line, message: `source "${s.file}" is not one of the seed documents` });
+      else if (isSeedDocument(s.file) && s.to > SEED_DOCUMENTS[s.file].lines) {
+        problems.push({ file, line, message: `source "${s.file}:${s.from}-${s.to}" goes past the end of the document (${SEED_DOCUMENTS[s.file].lines} lines)` });
+      }
     }
   }
   if (problems.length > 0 || !json) throw new StoryBuildError(problems.length ? problems : [{ file, line: 1, message: 'compilation failed' }]);

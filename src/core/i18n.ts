@@ -23,6 +23,10 @@ export type Resources = Record<string, string>;
 const uiLoaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Resources }>> = {
   ru: () => import('../../locales/ru/ui.json') as Promise<{ default: Resources }>,
 };
+/** Titles of the standards registry; English comes from src/core/standards.ts itself. */
+const standardsLoaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Resources }>> = {
+  ru: () => import('../../locales/ru/standards.json') as Promise<{ default: Resources }>,
+};
 const storyLoaders = import.meta.glob<{ default: Resources }>('../../locales/*/stories/*.json');
 
 /** The story namespace of a scenario. */
@@ -52,8 +56,9 @@ export function createI18n(language: Language = BASE_LANGUAGE): I18n {
 /** Load a language's UI strings (if not loaded yet) and switch to it. */
 export async function useLanguage(instance: I18n, language: Language): Promise<void> {
   if (language !== 'en' && !instance.hasResourceBundle(language, 'ui')) {
-    const mod = await uiLoaders[language]();
-    instance.addResourceBundle(language, 'ui', mod.default, true, true);
+    const [ui, standards] = await Promise.all([uiLoaders[language](), standardsLoaders[language]()]);
+    instance.addResourceBundle(language, 'ui', ui.default, true, true);
+    instance.addResourceBundle(language, 'standards', standards.default, true, true);
   }
   await instance.changeLanguage(language);
 }

@@ -9,7 +9,7 @@ import type { IndicatorId } from './indicators';
 import type { ScenarioManifest } from './manifest';
 import { makeSave, type SaveData } from './save';
 import { evaluate, type ScenarioResult } from './scoring';
-import { StoryRunner, UnknownChoiceError, type Step } from './story-runner';
+import { StoryRunner, UnknownChoiceError, type RunnerSnapshot, type Step } from './story-runner';
 
 /** Events a session emits. */
 export interface SessionEvents extends Record<string, unknown> {
@@ -21,6 +21,12 @@ export interface SessionEvents extends Record<string, unknown> {
   changed: DecisionLog;
   /** The scenario is over (an ending, or the trainee left). */
   finished: ScenarioResult;
+}
+
+/** A saved position of a session (see `snapshot`). */
+export interface SessionSnapshot {
+  readonly runner: RunnerSnapshot;
+  readonly logLength: number;
 }
 
 /** How a restore went. */
@@ -97,6 +103,19 @@ export class Session {
     this.events.emit('step', this.step);
     this.events.emit('notebook', this.notebook);
     if (this.finished) this.events.emit('finished', this.result());
+  }
+
+  /** A snapshot of the story position and the log (for rewinding to a decision). */
+  snapshot(): SessionSnapshot {
+    return { runner: this.runner.snapshot(), logLength: this.actions.length };
+  }
+
+  /** Rewind to a snapshot of this session: the log is cut back to what it was then. */
+  rewind(snapshot: SessionSnapshot): void {
+    this.runner.restore(snapshot.runner);
+    this.actions.length = snapshot.logLength;
+    this.events.emit('changed', this.actions);
+    this.announce();
   }
 
   /** Make a choice by id. */

@@ -29,6 +29,13 @@ export interface Step {
   ending?: { id: string; lineId: string };
 }
 
+/** An opaque saved position of a runner. */
+export interface RunnerSnapshot {
+  readonly state: string;
+  readonly step: Step;
+  readonly transcriptLength: number;
+}
+
 /** Thrown when a choice id is not on offer (e.g. replaying an edited story). */
 export class UnknownChoiceError extends Error {
   constructor(readonly choiceId: string, readonly offered: string[]) {
@@ -73,6 +80,18 @@ export class StoryRunner {
     this.story.ChooseChoiceIndex(index);
     this.step = this.advance();
     return this.step;
+  }
+
+  /** A snapshot to return to later (rewinding to a decision; walking every path in tests). */
+  snapshot(): RunnerSnapshot {
+    return { state: this.story.state.ToJson(), step: this.step, transcriptLength: this.transcript.length };
+  }
+
+  /** Return to a snapshot taken from this runner. */
+  restore(snapshot: RunnerSnapshot): void {
+    this.story.state.LoadJson(snapshot.state);
+    this.step = snapshot.step;
+    this.transcript.length = snapshot.transcriptLength;
   }
 
   private advance(): Step {

@@ -1,6 +1,6 @@
 /** Scenario select: cards filtered by role, with duration, setting, content notes and source. */
 import { readSave } from '../../core/save';
-import { SEED_DOCUMENTS, type SeedDocument } from '../../core/sources';
+import { SEED_DOCUMENTS, isSeedDocument } from '../../core/sources';
 import { ROLES } from '../../core/vocabulary';
 import { SCENARIOS } from '../../scenario-catalog';
 import type { AppContext } from '../context';
@@ -46,7 +46,7 @@ export function renderSelect(ctx: AppContext): HTMLElement {
               'dd',
               { class: 'source' },
               s.meta.sources
-                .map((src) => `${SEED_DOCUMENTS[src.file as SeedDocument] ?? src.file}, ${src.file}:${src.from}${src.to !== src.from ? `-${src.to}` : ''}`)
+                .map((src) => `${isSeedDocument(src.file) ? SEED_DOCUMENTS[src.file].title : src.file}, ${src.file}:${src.from}${src.to !== src.from ? `-${src.to}` : ''}`)
                 .join('; '),
             ),
           ),

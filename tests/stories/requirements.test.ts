@@ -1,0 +1,44 @@
+/** The product's requirements for every scenario, checked on the real stories. */
+import { describe, expect, it } from 'vitest';
+import { CRITICAL_ERRORS } from '../../src/core/critical-errors';
+import { compileReal, storyIds } from '../helpers';
+
+describe('the shipped scenarios', () => {
+  it('include departure-gate and farm-call', () => {
+    expect(storyIds()).toEqual(expect.arrayContaining(['departure-gate', 'farm-call']));
+  });
+});
+
+describe.each(storyIds())('scenario %s', (id) => {
+  const { manifest } = compileReal(id);
+
+  it('has at least 8 decision points on its full paths and at least 3 distinct endings', () => {
+    expect(manifest.stats.maxDecisions).toBeGreaterThanOrEqual(8);
+    expect(Object.keys(manifest.endings).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows at least 4 distinct observable indicators', () => {
+    expect(manifest.stats.indicators.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('declares 10-20 minutes, content notes, roles and sources', () => {
+    expect(manifest.meta.minutes).toBeGreaterThanOrEqual(10);
+    expect(manifest.meta.minutes).toBeLessThanOrEqual(20);
+    expect(manifest.meta.contentNotes.length).toBeGreaterThan(0);
+    expect(manifest.meta.roles.length).toBeGreaterThan(0);
+    expect(manifest.meta.sources.length).toBeGreaterThan(0);
+  });
+
+  it('has a best score above zero on every dimension, so percentages mean something', () => {
+    expect(manifest.max.identification).toBeGreaterThan(0);
+    expect(manifest.max.protection).toBeGreaterThan(0);
+    expect(manifest.max.procedure).toBeGreaterThan(0);
+  });
+
+  it('flags only registered critical errors, each citing a standard', () => {
+    for (const c of Object.values(manifest.choices)) {
+      for (const e of c.critical) expect(Object.keys(CRITICAL_ERRORS)).toContain(e);
+      if (c.critical.length) expect(c.standards.length).toBeGreaterThan(0);
+    }
+  });
+});
