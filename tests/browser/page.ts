@@ -1,0 +1,40 @@
+/** Helpers for browser tests: a fresh page that records console errors, and screenshots. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
+
+export interface WatchedPage {
+  page: Page;
+  /** console.error messages and uncaught page errors. */
+  errors: string[];
+}
+
+/** A page in a fresh context (empty storage), recording errors. */
+export async function freshPage(browser: Browser, init?: string): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return { page, errors };
+}
+
+/** Save a screenshot to tests/browser/screenshots (git-ignored) for a human to look at. */
+export async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Press Tab until `selector` has focus (keyboard-only navigation); fails after `max` presses. */
+export async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}

@@ -1,0 +1,136 @@
+/**
+ * End to end in a real Chromium against the production build: fresh load,
+ * choose Russian, play departure-gate to its debrief with the keyboard only,
+ * reload in the middle and resume exactly, and no console errors.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { totalOf } from '../../src/core/story-graph';
+import { compileReal } from '../helpers';
+import { launchChromium } from './chromium';
+import { freshPage, shot, tabTo } from './page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const { manifest } = compileReal('departure-gate');
+
+/** What the story panel shows: line ids and choice ids. */
+async function storyState(page: Page) {
+  return page.evaluate(() => ({
+    lines: [...document.querySelectorAll('#story-lines [data-line-id]')].map((e) => e.getAttribute('data-line-id')),
+    choices: [...document.querySelectorAll('#choices [data-choice]')].map((e) => e.getAttribute('data-choice')),
+    text: document.querySelector('#story-lines')?.textContent ?? '',
+  }));
+}
+
+/** Press the digit key of the best-scored choice on offer. */
+async function chooseBestByKey(page: Page): Promise<string> {
+  const { choices } = await storyState(page);
+  let best = 0;
+  choices.forEach((id, i) => {
+    if (totalOf(manifest.choices[id!]!.score) > totalOf(manifest.choices[choices[best]!]!.score)) best = i;
+  });
+  const before = await storyState(page);
+  await page.keyboard.press(String(best + 1));
+  await page.waitForFunction((prev) => {
+    const now = [...document.querySelectorAll('#story-lines [data-line-id]')].map((e) => e.getAttribute('data-line-id')).join();
+    return now !== prev;
+  }, before.lines.join());
+  return choices[best]!;
+}
+
+describe('departure-gate in Russian, keyboard only', () => {
+  it('plays to the debrief, survives a reload mid-way, and logs no console errors', async () => {
+    const base = inject('baseUrl');
+    const { page, errors } = await freshPage(browser);
+    await page.goto(base);
+    await page.waitForSelector('#title-language');
+    await shot(page, '01-title-en');
+
+    // Choose Russian with the keyboard.
+    await tabTo(page, '#title-language');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    await page.waitForFunction(() => /[а-я]/i.test(document.querySelector('#title-start')?.textContent ?? ''));
+    await tabTo(page, '#title-name');
+    await page.keyboard.type('Курсант 7');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#scenario-list');
+    await shot(page, '02-select-ru');
+
+    await tabTo(page, '[data-start="departure-gate"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#content-begin');
+    await shot(page, '03-content-note-ru');
+    await tabTo(page, '#content-begin');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#choices [data-choice]');
+    // Let Phaser load and draw the scene behind the text.
+    await page.waitForSelector('#stage canvas', { timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    await shot(page, '04-play-ru');
+
+    // The notebook, by keyboard: N opens, Space marks the focused indicator, Escape closes.
+    await page.keyboard.press('n');
+    await page.waitForSelector('#notebook:not([hidden])');
+    await page.keyboard.press('Space');
+    await shot(page, '05-notebook-ru');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#notebook[hidden]', { state: 'attached' });
+
+    const chosen: string[] = [];
+    for (let i = 0; i < 3; i++) chosen.push(await chooseBestByKey(page));
+    const beforeReload = await storyState(page);
+    expect(beforeReload.text).toMatch(/[а-я]/i);
+
+    await page.reload();
+    await page.waitForSelector('#choices [data-choice]');
+    const afterReload = await storyState(page);
+    expect(afterReload.lines).toEqual(beforeReload.lines);
+    expect(afterReload.choices).toEqual(beforeReload.choices);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(await page.locator('#notebook-button').textContent()).toContain('(1)');
+    await shot(page, '06-resumed-ru');
+
+    // Play on to an ending.
+    for (let i = 0; i < 30 && (await storyState(page)).choices.length > 0; i++) chosen.push(await chooseBestByKey(page));
+    expect((await storyState(page)).choices).toEqual([]);
+    await shot(page, '07-ending-ru');
+    await page.keyboard.press('Enter'); // "See the debrief" has focus
+    await page.waitForSelector('#debrief-scores');
+    await shot(page, '08-debrief-ru');
+
+    const debrief = await page.evaluate(() => ({
+      heading: document.querySelector('#debrief-heading')?.textContent ?? '',
+      decisions: document.querySelectorAll('#debrief-decisions .decision').length,
+      total: document.querySelector('[data-dimension="total"] .score-value')?.textContent ?? '',
+      outcome: document.querySelector('#debrief-outcome')?.textContent ?? '',
+    }));
+    expect(debrief.heading).toMatch(/[а-я]/i);
+    expect(debrief.outcome).toMatch(/[а-я]/i);
+    expect(debrief.decisions).toBeGreaterThanOrEqual(8);
+    expect(debrief.total).toMatch(/\d+/);
+    // The whole page never showed a raw translation key.
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/\b(debrief|play|select|indicator|scenario)\.[a-z]/);
+
+    // Export: a JSON file whose log replays to the same result.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#debrief-export')]);
+    const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+    expect(exported).toMatchObject({ format: 'safe-passage-result', scenario: 'departure-gate', trainee: 'Курсант 7', language: 'ru' });
+    expect(exported.log.split('|').filter((a: string) => a.startsWith('c:'))).toEqual(chosen.map((c) => `c:${c}`));
+    expect(debrief.total).toContain(String(exported.result.total.points));
+
+    // Print view: the debrief only, on white.
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, '09-debrief-print');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.debrief-buttons')!).display)).toBe('none');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,62 @@
+/** Bad saves and missing storage in a real Chromium: clear messages and a way forward, never a crash. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { freshPage, shot } from './page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('resilience', () => {
+  it('a corrupt save explains itself and offers to start again', async () => {
+    const { page, errors } = await freshPage(browser, `localStorage.setItem('safe-passage.save.departure-gate', '{"v":1,"scenario":"departure-gate","storyHash":"x","log":"c:ok|%%%"}')`);
+    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
+    await page.waitForSelector('#save-dialog');
+    expect(await page.locator('#save-dialog').textContent()).toMatch(/could not be read/);
+    await shot(page, '10-corrupt-save');
+    await page.click('#save-restart');
+    await page.click('#content-begin');
+    await page.waitForSelector('#choices [data-choice]');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a save from an edited story restores what it can and says so', async () => {
+    const { page, errors } = await freshPage(browser, `localStorage.setItem('safe-passage.save.departure-gate', JSON.stringify({v:1,scenario:'departure-gate',storyHash:'old',log:'c:no-longer-there',savedAt:'2026-01-01T00:00:00Z'}))`);
+    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
+    await page.waitForSelector('#save-dialog');
+    expect(await page.locator('#save-dialog').textContent()).toMatch(/0 of 1 decisions/);
+    await page.click('#save-continue');
+    await page.waitForSelector('#choices [data-choice]');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without storage the game still plays and says progress will not be kept', async () => {
+    const { page, errors } = await freshPage(browser, `Storage.prototype.setItem = function () { throw new DOMException('blocked', 'SecurityError'); };`);
+    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
+    await page.waitForSelector('[data-notice="storage"]');
+    await page.click('#content-begin');
+    await page.waitForSelector('#choices [data-choice]');
+    await page.keyboard.press('1');
+    await page.waitForSelector('#play-status');
+    expect(await page.locator('#play-status').textContent()).toMatch(/not being kept/);
+    await shot(page, '11-no-storage');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an unknown scenario link lands on the list with a message', async () => {
+    const { page, errors } = await freshPage(browser);
+    await page.goto(`${inject('baseUrl')}?scenario=nope`);
+    await page.waitForSelector('[data-notice="unknown"]');
+    await page.waitForSelector('#scenario-list');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
