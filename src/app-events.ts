@@ -21,6 +21,11 @@ export interface AppEvents extends Record<string, unknown> {
   sfx: Sfx;
   /** A UI sound (choice made, note taken). */
   ui: 'select' | 'note';
+  /**
+   * A screen the trainee can act on is fully drawn (title, list, a story
+   * step, debrief; not the content note). The renderers load after the first one.
+   */
+  settled: ScreenName;
   /** Sound and motion preferences changed. */
   prefs: { volume: number; muted: boolean; reducedMotion: boolean };
 }

@@ -40,11 +40,18 @@ async function main(): Promise<void> {
   const bus = createAppBus();
   const latest = trackLatest(bus);
   const app = new App(document.getElementById('app')!, { store, prefs, i18n, bus });
+
+  // The renderers (Phaser is ~360 KB gzipped) load only once a screen the
+  // trainee acts on is drawn - after the first choice on a direct link - and
+  // then in idle time, so they never delay it. Nothing waits for them.
+  const later = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 50));
+  const offSettled = bus.on('settled', () => {
+    offSettled();
+    later(startRenderers);
+  });
   await app.boot(url);
 
-  // The renderers come after the first screen is up; nothing waits for them.
-  const later = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50));
-  later(() => {
+  function startRenderers(): void {
     if (webglAvailable()) {
       void import('./scenes/game').then((m) => m.startGame(document.getElementById('stage')!, bus, latest)).catch((e) => {
         console.warn('graphics unavailable', e);
@@ -54,7 +61,7 @@ async function main(): Promise<void> {
       app.addNoticeKey('error.webgl');
     }
     void import('./audio/sound').then((m) => m.startAudio(bus, latest)).catch((e) => console.warn('audio unavailable', e));
-  });
+  }
 }
 
 void main();

@@ -64,7 +64,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         return `export const scenarios = [\n${entries.join(',\n')}\n];\n`;
       }
       if (!id.endsWith('.ink')) return null;
-      const { json, manifest } = compile(id);
+      const { json, manifest: full } = compile(id);
+      // The browser needs line texts only for endings (the debrief's outcome);
+      // everything else it shows comes from the running story.
+      const lines = Object.fromEntries(
+        Object.entries(full.lines).map(([k, l]) => [k, l.ending ? l : { ...l, text: '' }]),
+      );
+      const manifest = { ...full, lines };
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
       return [
         `export const json = ${JSON.stringify(json)};`,

@@ -33,6 +33,8 @@ export class App {
   private current?: Current;
   private session?: { scenario: string; session: Session };
   private readonly screenRoot: HTMLElement;
+  /** A fresh session built while the content note is read. */
+  private prepared?: { scenario: string; session: Session };
 
   constructor(
     private readonly root: HTMLElement,
@@ -166,6 +168,17 @@ export class App {
   private showContentNote(id: string): void {
     const { t } = this.ctx;
     const entry = findScenario(id)!;
+    // Prepare the story while the trainee reads the note, so "Begin" shows
+    // the first choice at once (building the ink runtime is the slow part).
+    this.prepared = undefined;
+    // After the note is painted (rAF, then a task), not before.
+    requestAnimationFrame(() => setTimeout(() => {
+      void loadScenario(id).then((data) => {
+        if (this.current?.name === 'content-note' && this.current.scenario === id && !this.prepared) {
+          this.prepared = { scenario: id, session: new Session(data.json, data.manifest) };
+        }
+      });
+    }, 0));
     this.ctx.bus.emit('screen', { name: 'play', setting: entry.meta.setting });
     this.show({
       name: 'content-note',
@@ -191,8 +204,14 @@ export class App {
   }
 
   private async begin(id: string): Promise<void> {
-    const data = await loadScenario(id);
-    this.attach(id, new Session(data.json, data.manifest));
+    let session: Session;
+    if (this.prepared && this.prepared.scenario === id) session = this.prepared.session;
+    else {
+      const data = await loadScenario(id);
+      session = new Session(data.json, data.manifest);
+    }
+    this.prepared = undefined;
+    this.attach(id, session);
     this.persist();
     this.showSession();
   }
@@ -258,6 +277,7 @@ export class App {
     if (next.name !== 'content-note') this.ctx.store.set(SCREEN_KEY, JSON.stringify({ name: next.name, scenario: next.scenario }));
     this.screenRoot.replaceChildren(next.render());
     this.screenRoot.scrollTop = 0;
+    if (next.name !== 'content-note') this.ctx.bus.emit('settled', next.name);
     const heading = this.screenRoot.querySelector('h1');
     if (heading && next.name !== 'play') {
       // Move focus to the new screen's heading so screen readers announce it.

@@ -1,0 +1,156 @@
+/**
+ * npm run bench
+ *
+ * Time from navigation to the first choice on screen, for a link that opens
+ * departure-gate directly, against a bare inkjs page showing the same first
+ * choice, in the same run: production builds served on loopback, headless
+ * Chromium with 4x CPU throttling, several alternating rounds, medians and
+ * their ratio. Also the gzipped JavaScript loaded before the first choice.
+ *
+ * For the game, two moments are recorded: the content note's "Begin" button
+ * (the first thing a trainee can choose) and the story's first choice, which
+ * needs that button pressed: an in-page observer presses it as soon as it is
+ * painted (the earliest a person could), so the harness adds no round trip.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../tests/browser/chromium';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const THROTTLE = 4;
+const GAME_DIR = path.join(ROOT, '.cache/bench-game');
+const BARE_DIR = path.join(ROOT, '.cache/bench-bare');
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webm': 'audio/webm', '.mp3': 'audio/mpeg' };
+
+/** A tiny static server for both builds (no compression, no caching: the same for both pages). */
+function serve(): Promise<{ url: string; close: () => void }> {
+  const server = http.createServer((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://x');
+    const [, site, ...rest] = u.pathname.split('/');
+    const dir = site === 'bare' ? BARE_DIR : GAME_DIR;
+    let file = path.join(dir, ...rest);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, site === 'bare' ? 'scripts/bench/bare.html' : 'index.html');
+    if (!fs.existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const a = server.address();
+    resolve({ url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, close: () => server.close() });
+  }));
+}
+
+/** In-page probe: records when selectors first appear (ms since navigation start) and presses Begin at once. */
+const PROBE = `
+(() => {
+  window.__marks = {};
+  const want = { begin: '#content-begin', choice: '[data-choice]', canvas: '#stage canvas' };
+  const check = () => {
+    for (const [k, sel] of Object.entries(want)) {
+      if (window.__marks[k] === undefined) {
+        const el = document.querySelector(sel);
+        if (el) {
+          window.__marks[k] = performance.now();
+          // Press "Begin" at the first moment a person could: once it is painted.
+          if (k === 'begin') requestAnimationFrame(() => setTimeout(() => el.click(), 0));
+        }
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+})();
+`;
+
+interface Round { begin?: number; choice: number; canvas?: number; jsGzip: number; jsFiles: number }
+
+async function measure(browser: Browser, url: string, waitCanvas: boolean): Promise<Round> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript(PROBE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  const scripts: { url: string; at: number; body: Promise<Buffer> }[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), at: Date.now(), body: r.body() });
+  });
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as { __marks: { choice?: number } }).__marks.choice !== undefined, undefined, { timeout: 60_000, polling: 50 });
+  const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+  // Scripts whose response arrived before the first choice (wall clock; the probe's clock starts at navigation).
+  const cutoff = t0 + marks.choice! + 50;
+  const early = scripts.filter((s) => s.at <= cutoff);
+  let jsGzip = 0;
+  for (const s of early) jsGzip += zlib.gzipSync(await s.body).length;
+  if (waitCanvas) await page.waitForFunction(() => (window as unknown as { __marks: { canvas?: number } }).__marks.canvas !== undefined, undefined, { timeout: 60_000 }).catch(() => undefined);
+  const after = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+  await context.close();
+  return { begin: marks.begin, choice: marks.choice!, canvas: after.canvas, jsGzip, jsFiles: early.length };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function main(): Promise<void> {
+  console.log('Building the game and the bare inkjs baseline (production)...');
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: GAME_DIR, emptyOutDir: true } });
+  await build({ root: ROOT, logLevel: 'warn', base: './', build: { outDir: BARE_DIR, emptyOutDir: true, rollupOptions: { input: path.join(ROOT, 'scripts/bench/bare.html') } } });
+  const { url, close } = await serve();
+  const browser = await launchChromium();
+  const game: Round[] = [];
+  const bare: Round[] = [];
+  try {
+    // Warm-up round of each (not counted): first launch costs are not the page's.
+    await measure(browser, `${url}/bare/scripts/bench/bare.html`, false);
+    await measure(browser, `${url}/game/?scenario=departure-gate`, false);
+    for (let i = 0; i < ROUNDS; i++) {
+      // Alternate the order so drift on a shared machine hits both alike.
+      if (i % 2 === 0) {
+        bare.push(await measure(browser, `${url}/bare/scripts/bench/bare.html`, false));
+        game.push(await measure(browser, `${url}/game/?scenario=departure-gate`, true));
+      } else {
+        game.push(await measure(browser, `${url}/game/?scenario=departure-gate`, true));
+        bare.push(await measure(browser, `${url}/bare/scripts/bench/bare.html`, false));
+      }
+      process.stdout.write(`round ${i + 1}/${ROUNDS}: bare ${bare.at(-1)!.choice.toFixed(0)} ms, game begin ${game.at(-1)!.begin?.toFixed(0)} ms, first choice ${game.at(-1)!.choice.toFixed(0)} ms\n`);
+    }
+  } finally {
+    await browser.close();
+    close();
+  }
+  const result = {
+    date: new Date().toISOString(),
+    rounds: ROUNDS,
+    cpuThrottling: THROTTLE,
+    bareFirstChoiceMs: median(bare.map((r) => r.choice)),
+    gameBeginButtonMs: median(game.map((r) => r.begin ?? NaN)),
+    gameFirstChoiceMs: median(game.map((r) => r.choice)),
+    gameCanvasMs: median(game.filter((r) => r.canvas !== undefined).map((r) => r.canvas!)),
+    bareJsGzipBytes: median(bare.map((r) => r.jsGzip)),
+    gameJsGzipBytes: median(game.map((r) => r.jsGzip)),
+    gameJsFilesBeforeChoice: median(game.map((r) => r.jsFiles)),
+    ratioFirstChoice: 0,
+    ratioBeginButton: 0,
+  };
+  result.ratioFirstChoice = result.gameFirstChoiceMs / result.bareFirstChoiceMs;
+  result.ratioBeginButton = result.gameBeginButtonMs / result.bareFirstChoiceMs;
+  fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench-results/first-choice.json'), JSON.stringify({ ...result, game, bare }, null, 2));
+  console.log('\nMedians over %d rounds, CPU throttled %dx:', ROUNDS, THROTTLE);
+  console.log(`  bare inkjs, first choice:            ${result.bareFirstChoiceMs.toFixed(0)} ms   (JS ${(result.bareJsGzipBytes / 1024).toFixed(1)} KiB gzip)`);
+  console.log(`  game, content note "Begin" on screen: ${result.gameBeginButtonMs.toFixed(0)} ms   ratio ${result.ratioBeginButton.toFixed(2)}x`);
+  console.log(`  game, first story choice on screen:   ${result.gameFirstChoiceMs.toFixed(0)} ms   ratio ${result.ratioFirstChoice.toFixed(2)}x   (JS ${(result.gameJsGzipBytes / 1024).toFixed(1)} KiB gzip in ${result.gameJsFilesBeforeChoice} files)`);
+  console.log(`  game, Phaser canvas on screen:        ${result.gameCanvasMs.toFixed(0)} ms (after the first choice; not part of the ratio)`);
+  console.log('Written to bench-results/first-choice.json');
+}
+
+void main();
