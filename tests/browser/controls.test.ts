@@ -1,0 +1,86 @@
+/** The controls a trainee relies on, in a real Chromium: language at any time, leaving a scene, settings, and play without WebGL. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from './chromium';
+import { freshPage, shot } from './page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const lineIds = () => [...document.querySelectorAll('#story-lines [data-line-id]')].map((e) => e.getAttribute('data-line-id')).join();
+
+describe('controls', () => {
+  it('switches language mid-scene without losing the place, and remembers text size', async () => {
+    const { page, errors } = await freshPage(browser);
+    await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#choices [data-choice]');
+    await page.keyboard.press('1');
+    await page.waitForSelector('#story-lines .echo');
+    const before = await page.evaluate(lineIds);
+    const englishText = await page.locator('#story-lines').textContent();
+
+    await page.click('#settings-button');
+    await page.waitForSelector('#settings[open]');
+    await page.click('input[name="text-size"][value="xlarge"]');
+    await shot(page, '12-settings');
+    await page.selectOption('#settings-language', 'ru');
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    await page.waitForSelector('#choices [data-choice]');
+    expect(await page.evaluate(lineIds)).toBe(before);
+    const russianText = await page.locator('#story-lines').textContent();
+    expect(russianText).toMatch(/[а-я]/i);
+    expect(russianText).not.toBe(englishText);
+    expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('xlarge');
+    await shot(page, '13-farm-call-ru-xlarge');
+
+    await page.reload();
+    await page.waitForSelector('#choices [data-choice]');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.textSize])).toEqual(['ru', 'xlarge']);
+    expect(await page.evaluate(lineIds)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('"Leave scene" is always there and can skip to a debrief of what was done', async () => {
+    const { page, errors } = await freshPage(browser);
+    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#leave-button');
+    await page.keyboard.press('3'); // refuse the staff corridor: the scene goes on
+    await page.waitForSelector('#story-lines .echo');
+    await page.click('#leave-button');
+    await page.waitForSelector('#leave-dialog[open]');
+    await shot(page, '14-leave-dialog');
+    await page.click('#leave-debrief');
+    await page.waitForSelector('#debrief-scores');
+    expect(await page.locator('#debrief-outcome').textContent()).toMatch(/left the scenario before its end/);
+    expect(await page.locator('#debrief-decisions .decision').count()).toBe(1);
+    await page.reload();
+    await page.waitForSelector('#debrief-scores');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without WebGL the game says so and plays in text', async () => {
+    const noGl = await chromium.launch({ executablePath: await chromiumPath(), args: [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-3d-apis'], headless: true });
+    try {
+      const { page, errors } = await freshPage(noGl);
+      await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
+      await page.click('#content-begin');
+      await page.waitForSelector('#choices [data-choice]');
+      await page.waitForSelector('[data-notice="error.webgl"]');
+      await page.keyboard.press('1');
+      await page.waitForSelector('#story-lines .echo');
+      expect(await page.locator('#stage canvas').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
