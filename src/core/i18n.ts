@@ -11,6 +11,8 @@ import enUi from '../../locales/en/ui.json';
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const BASE_LANGUAGE: Language = 'en';
+/** Each language's name in itself, for language menus. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский' };
 
 /** True if `x` is a supported language code. */
 export function isLanguage(x: unknown): x is Language {

@@ -9,21 +9,35 @@ export interface DialogButton {
 }
 
 /**
- * Show a modal dialog with a heading, paragraphs and buttons. Returns a
- * function that closes it. Focus returns to the element that had it.
+ * Open a modal <dialog> labelled by its heading; `build` fills it and may use
+ * `close`. Escape closes it. Focus returns to the element that had it.
  */
-export function showDialog(opts: { id: string; heading: string; body: (string | Node)[]; buttons: DialogButton[]; onCancel?: () => void }): () => void {
+export function openModal(id: string, heading: string, build: (close: () => void) => Node[], onCancel?: () => void): { dialog: HTMLDialogElement; close: () => void } {
   const previous = document.activeElement as HTMLElement | null;
-  document.getElementById(opts.id)?.remove();
-  const headingId = `${opts.id}-heading`;
-  const dialog = h('dialog', { id: opts.id, class: 'dialog', 'aria-labelledby': headingId });
+  document.getElementById(id)?.remove();
+  const dialog = h('dialog', { id, class: 'dialog', 'aria-labelledby': `${id}-heading` });
   const close = () => {
     if (dialog.open) dialog.close();
     dialog.remove();
     if (previous && document.contains(previous)) previous.focus();
   };
-  dialog.append(
-    h('h2', { id: headingId }, opts.heading),
+  dialog.append(h('h2', { id: `${id}-heading` }, heading), ...build(close));
+  dialog.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    close();
+    onCancel?.();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  return { dialog, close };
+}
+
+/**
+ * Show a modal dialog with a heading, paragraphs and buttons. Returns a
+ * function that closes it.
+ */
+export function showDialog(opts: { id: string; heading: string; body: (string | Node)[]; buttons: DialogButton[]; onCancel?: () => void }): () => void {
+  const { dialog, close } = openModal(opts.id, opts.heading, (close) => [
     ...opts.body.map((b) => (typeof b === 'string' ? h('p', {}, b) : b)),
     h(
       'div',
@@ -32,14 +46,7 @@ export function showDialog(opts: { id: string; heading: string; body: (string | 
         h('button', { class: b.primary ? 'primary' : 'secondary', id: b.id, onclick: () => { close(); b.action(); } }, b.label),
       ),
     ),
-  );
-  dialog.addEventListener('cancel', (e) => {
-    e.preventDefault();
-    close();
-    opts.onCancel?.();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
+  ], opts.onCancel);
   (dialog.querySelector('button.primary') as HTMLButtonElement | null)?.focus();
   return close;
 }

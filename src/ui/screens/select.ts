@@ -1,23 +1,18 @@
 /** Scenario select: cards filtered by role, with duration, setting, content notes and source. */
 import { readSave } from '../../core/save';
 import { SEED_DOCUMENTS, isSeedDocument } from '../../core/sources';
-import { ROLES } from '../../core/vocabulary';
 import { SCENARIOS } from '../../scenario-catalog';
 import type { AppContext } from '../context';
 import { h } from '../dom';
+import { roleSelect } from '../fields';
 
 /** The storage key of a scenario's save. */
 export const saveKey = (scenario: string) => `save.${scenario}`;
 
 export function renderSelect(ctx: AppContext): HTMLElement {
-  const { t, prefs, nav, store } = ctx;
+  const { t, nav, store } = ctx;
   const list = h('ul', { class: 'cards', id: 'scenario-list' });
-  const filter = h(
-    'select',
-    { id: 'select-role', onchange: (e: Event) => { nav.updatePrefs({ role: (e.target as HTMLSelectElement).value as never }); fill(); } },
-    h('option', { value: 'any', selected: prefs.role === 'any' }, t('title.role.any')),
-    ...ROLES.map((r) => h('option', { value: r, selected: prefs.role === r }, t(`role.${r}`))),
-  );
+  const filter = roleSelect(ctx, 'select-role', () => fill());
   const fill = () => {
     const role = ctx.prefs.role;
     const shown = SCENARIOS.filter((s) => role === 'any' || s.meta.roles.includes(role));

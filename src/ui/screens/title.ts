@@ -1,10 +1,8 @@
 /** Title screen: language, role, name or pseudonym (kept on the device). */
-import { LANGUAGES } from '../../core/i18n';
-import { ROLES } from '../../core/vocabulary';
+import { LANGUAGES, LANGUAGE_NAMES } from '../../core/i18n';
 import type { AppContext } from '../context';
 import { h } from '../dom';
-
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Русский' };
+import { roleSelect } from '../fields';
 
 export function renderTitle(ctx: AppContext): HTMLElement {
   const { t, prefs, nav } = ctx;
@@ -14,14 +12,9 @@ export function renderTitle(ctx: AppContext): HTMLElement {
       id: 'title-language',
       onchange: (e: Event) => void nav.setLanguage((e.target as HTMLSelectElement).value as never),
     },
-    ...LANGUAGES.map((l) => h('option', { value: l, selected: l === prefs.language, lang: l }, LANGUAGE_NAMES[l] ?? l)),
+    ...LANGUAGES.map((l) => h('option', { value: l, selected: l === prefs.language, lang: l }, LANGUAGE_NAMES[l])),
   );
-  const role = h(
-    'select',
-    { id: 'title-role', onchange: (e: Event) => nav.updatePrefs({ role: (e.target as HTMLSelectElement).value as never }) },
-    h('option', { value: 'any', selected: prefs.role === 'any' }, t('title.role.any')),
-    ...ROLES.map((r) => h('option', { value: r, selected: prefs.role === r }, t(`role.${r}`))),
-  );
+  const role = roleSelect(ctx, 'title-role');
   const name = h('input', {
     id: 'title-name',
     type: 'text',
