@@ -78,12 +78,17 @@ async function measure(browser: Browser, url: string, waitCanvas: boolean): Prom
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   const scripts: { url: string; at: number; body: Promise<Buffer> }[] = [];
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), at: Date.now(), body: r.body() });
+    // Scripts, and the story data the game fetches as JSON (the bare page has it inside its script).
+    const type = r.request().resourceType();
+    if (type === 'script' || (type === 'fetch' && /story-.*\.js$/.test(r.url()))) scripts.push({ url: r.url(), at: Date.now(), body: r.body().catch(() => Buffer.alloc(0)) });
   });
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => (window as unknown as { __marks: { choice?: number } }).__marks.choice !== undefined, undefined, { timeout: 60_000, polling: 50 });
   const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+  // The app's own performance marks (sp:*), for a breakdown of where the time goes.
+  const appMarks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sp:')).map((m) => [m.name, Math.round(m.startTime)])));
+  if (process.env.BENCH_VERBOSE) console.log(url, JSON.stringify({ ...Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v)])), ...appMarks }));
   // Scripts whose response arrived before the first choice (wall clock; the probe's clock starts at navigation).
   const cutoff = t0 + marks.choice! + 50;
   const early = scripts.filter((s) => s.at <= cutoff);
@@ -146,9 +151,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'bench-results/first-choice.json'), JSON.stringify({ ...result, game, bare }, null, 2));
   console.log('\nMedians over %d rounds, CPU throttled %dx:', ROUNDS, THROTTLE);
-  console.log(`  bare inkjs, first choice:            ${result.bareFirstChoiceMs.toFixed(0)} ms   (JS ${(result.bareJsGzipBytes / 1024).toFixed(1)} KiB gzip)`);
+  console.log(`  bare inkjs, first choice:            ${result.bareFirstChoiceMs.toFixed(0)} ms   (JS incl. story ${(result.bareJsGzipBytes / 1024).toFixed(1)} KiB gzip)`);
   console.log(`  game, content note "Begin" on screen: ${result.gameBeginButtonMs.toFixed(0)} ms   ratio ${result.ratioBeginButton.toFixed(2)}x`);
-  console.log(`  game, first story choice on screen:   ${result.gameFirstChoiceMs.toFixed(0)} ms   ratio ${result.ratioFirstChoice.toFixed(2)}x   (JS ${(result.gameJsGzipBytes / 1024).toFixed(1)} KiB gzip in ${result.gameJsFilesBeforeChoice} files)`);
+  console.log(`  game, first story choice on screen:   ${result.gameFirstChoiceMs.toFixed(0)} ms   ratio ${result.ratioFirstChoice.toFixed(2)}x   (JS + story JSON ${(result.gameJsGzipBytes / 1024).toFixed(1)} KiB gzip in ${result.gameJsFilesBeforeChoice} files)`);
   console.log(`  game, Phaser canvas on screen:        ${result.gameCanvasMs.toFixed(0)} ms (after the first choice; not part of the ratio)`);
   console.log('Written to bench-results/first-choice.json');
 }

@@ -22,6 +22,7 @@ function webglAvailable(): boolean {
 }
 
 async function main(): Promise<void> {
+  performance.mark('sp:main');
   const url = new URL(location.href);
   const direct = url.searchParams.get('scenario');
   // Start fetching a directly linked story at once, in parallel with everything else.
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
 
   const i18n = createI18n('en');
   if (prefs.language !== 'en') await useLanguage(i18n, prefs.language);
+  performance.mark('sp:i18n');
   const bus = createAppBus();
   const latest = trackLatest(bus);
   const app = new App(document.getElementById('app')!, { store, prefs, i18n, bus });
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     later(startRenderers);
   });
   await app.boot(url);
+  performance.mark('sp:booted');
 
   function startRenderers(): void {
     if (webglAvailable()) {

@@ -8,7 +8,7 @@ import type { AppBus, ScreenName } from '../app-events';
 import { loadStoryTranslations, useLanguage, type Language } from '../core/i18n';
 import { readSave, serialiseSave, type SaveProblem } from '../core/save';
 import { Session } from '../core/session';
-import { findScenario, loadScenario } from '../scenario-catalog';
+import { findScenario, loadScenario, type StoryData } from '../scenario-catalog';
 import type { AppContext } from './context';
 import { showDialog } from './dialogs';
 import { h } from './dom';
@@ -109,17 +109,13 @@ export class App {
       this.notice('unknown', t('error.unknownScenario', { id }));
       return;
     }
-    let data;
-    try {
-      [data] = await Promise.all([loadScenario(id), loadStoryTranslations(this.ctx.i18n, this.lang, id)]);
-    } catch (e) {
-      this.showSelect();
-      this.notice('load', t('error.load', { detail: e instanceof Error ? e.message : String(e) }));
-      return;
-    }
-    const title = t(`scenario.${id}.title`);
     const saved = store.get(saveKey(id));
+    // A new start needs only the card's metadata for its content note; the
+    // story keeps loading while the trainee reads it.
     if (saved === null) return this.showContentNote(id);
+    const data = await this.loadStory(id);
+    if (!data) return;
+    const title = t(`scenario.${id}.title`);
     const decoded = readSave(saved);
     if (!decoded.ok) {
       this.showSelect();
@@ -152,6 +148,19 @@ export class App {
     this.showSession();
   }
 
+  /** Load a story and its translations; on failure go back to the list with a message. */
+  private async loadStory(id: string): Promise<StoryData | undefined> {
+    try {
+      const [data] = await Promise.all([loadScenario(id), loadStoryTranslations(this.ctx.i18n, this.lang, id)]);
+      performance.mark('sp:story-loaded');
+      return data;
+    } catch (e) {
+      this.showSelect();
+      this.notice('load', this.ctx.t('error.load', { detail: e instanceof Error ? e.message : String(e) }));
+      return undefined;
+    }
+  }
+
   private problemText(problem: SaveProblem, title: string): string {
     const { t } = this.ctx;
     switch (problem.kind) {
@@ -172,12 +181,15 @@ export class App {
     // the first choice at once (building the ink runtime is the slow part).
     this.prepared = undefined;
     // After the note is painted (rAF, then a task), not before.
+    void loadScenario(id).catch(() => undefined); // start the download now
     requestAnimationFrame(() => setTimeout(() => {
       void loadScenario(id).then((data) => {
         if (this.current?.name === 'content-note' && this.current.scenario === id && !this.prepared) {
+          performance.mark('sp:prepare-start');
           this.prepared = { scenario: id, session: new Session(data.json, data.manifest) };
+          performance.mark('sp:prepare-end');
         }
-      });
+      }, () => undefined); // begin() reports a failed load
     }, 0));
     this.ctx.bus.emit('screen', { name: 'play', setting: entry.meta.setting });
     this.show({
@@ -204,10 +216,14 @@ export class App {
   }
 
   private async begin(id: string): Promise<void> {
+    performance.mark('sp:begin');
     let session: Session;
-    if (this.prepared && this.prepared.scenario === id) session = this.prepared.session;
-    else {
-      const data = await loadScenario(id);
+    if (this.prepared && this.prepared.scenario === id) {
+      session = this.prepared.session;
+      await loadStoryTranslations(this.ctx.i18n, this.lang, id);
+    } else {
+      const data = await this.loadStory(id);
+      if (!data) return;
       session = new Session(data.json, data.manifest);
     }
     this.prepared = undefined;
