@@ -1,0 +1,53 @@
+/** The Vite plugin in a real `vite build`: a broken story stops the build naming file and line; a good one ships as a hashed module with its inline prefetch. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inkPlugin } from '../../src/build/vite-plugin-ink';
+import { ROOT } from '../helpers';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A tiny site whose page imports the scenario list, with the given stories. */
+function site(stories: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ink-plugin-'));
+  dirs.push(dir);
+  fs.mkdirSync(path.join(dir, 'stories'));
+  for (const [name, source] of Object.entries(stories)) fs.writeFileSync(path.join(dir, 'stories', name), source);
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body><script type="module" src="./main.js"></script></body></html>');
+  fs.writeFileSync(
+    path.join(dir, 'main.js'),
+    "import { Story } from 'inkjs';\nimport { scenarios } from 'virtual:scenarios';\ndocument.title = String(scenarios.length) + typeof Story;\n",
+  );
+  return dir;
+}
+
+const mini = fs.readFileSync(path.join(ROOT, 'tests/fixtures/mini.ink'), 'utf8');
+const buildSite = (dir: string) =>
+  build({ root: dir, configFile: false, logLevel: 'silent', plugins: [inkPlugin()], build: { outDir: path.join(dir, 'dist'), write: true } });
+
+describe('vite build with the ink plugin', () => {
+  it('fails on a broken story, naming file and line', async () => {
+    const dir = site({ 'mini.ink': mini.replace('#std:seed-001-400', '#std:made-up') });
+    await expect(buildSite(dir)).rejects.toThrow(/stories\/mini\.ink:28: unknown standard "made-up"/);
+  });
+
+  it('ships a good story as a hashed module and prefetches a direct link', async () => {
+    const dir = site({ 'mini.ink': mini });
+    await buildSite(dir);
+    const assets = fs.readdirSync(path.join(dir, 'dist/assets'));
+    const story = assets.find((f) => /^story-mini-[0-9a-f]{10}\.js$/.test(f));
+    expect(story).toBeDefined();
+    const code = fs.readFileSync(path.join(dir, 'dist/assets', story!), 'utf8');
+    expect(code).toMatch(/^export const json = /);
+    // The runtime ships (Story is used), the compiler never does: no ink parser in any emitted script.
+    const scripts = assets.filter((a) => a.endsWith('.js')).map((f) => fs.readFileSync(path.join(dir, 'dist/assets', f), 'utf8')).join('\n');
+    expect(scripts).toMatch(/ChooseChoiceIndex/);
+    expect(scripts).not.toMatch(/InkParser/);
+    const html = fs.readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
+    expect(html).toContain(`"mini":"assets/${story}"`);
+    expect(html).toContain("k.rel='modulepreload'");
+  });
+});
