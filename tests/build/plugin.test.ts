@@ -1,6 +1,5 @@
 /** The Vite plugin in a real `vite build`: a broken story stops the build naming file and line; a good one ships as a hashed module with its inline prefetch. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,7 +11,9 @@ afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, fo
 
 /** A tiny site whose page imports the scenario list, with the given stories. */
 function site(stories: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ink-plugin-'));
+  // Inside the repo (git-ignored .cache) so that 'inkjs' resolves from node_modules.
+  fs.mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
+  const dir = fs.mkdtempSync(path.join(ROOT, '.cache', 'ink-plugin-'));
   dirs.push(dir);
   fs.mkdirSync(path.join(dir, 'stories'));
   for (const [name, source] of Object.entries(stories)) fs.writeFileSync(path.join(dir, 'stories', name), source);
