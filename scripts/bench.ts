@@ -68,7 +68,7 @@ const PROBE = `
 })();
 `;
 
-interface Round { begin?: number; choice: number; canvas?: number; jsGzip: number; jsFiles: number }
+interface Round { begin?: number; choice: number; canvas?: number; jsGzip: number; jsFiles: number; heapAtChoice: number; heapAtCanvas?: number }
 
 async function measure(browser: Browser, url: string, waitCanvas: boolean): Promise<Round> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -86,6 +86,12 @@ async function measure(browser: Browser, url: string, waitCanvas: boolean): Prom
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => (window as unknown as { __marks: { choice?: number } }).__marks.choice !== undefined, undefined, { timeout: 60_000, polling: 50 });
   const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+  // JS heap in use once the first choice is up (after a forced GC, so it is what the page keeps).
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const heapAtChoice = await heap();
   // The app's own performance marks (sp:*), for a breakdown of where the time goes.
   const appMarks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sp:')).map((m) => [m.name, Math.round(m.startTime)])));
   if (process.env.BENCH_VERBOSE) console.log(url, JSON.stringify({ ...Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v)])), ...appMarks }));
@@ -96,8 +102,9 @@ async function measure(browser: Browser, url: string, waitCanvas: boolean): Prom
   for (const s of early) jsGzip += zlib.gzipSync(await s.body).length;
   if (waitCanvas) await page.waitForFunction(() => (window as unknown as { __marks: { canvas?: number } }).__marks.canvas !== undefined, undefined, { timeout: 60_000 }).catch(() => undefined);
   const after = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+  const heapAtCanvas = waitCanvas && after.canvas !== undefined ? await heap() : undefined;
   await context.close();
-  return { begin: marks.begin, choice: marks.choice!, canvas: after.canvas, jsGzip, jsFiles: early.length };
+  return { begin: marks.begin, choice: marks.choice!, canvas: after.canvas, jsGzip, jsFiles: early.length, heapAtChoice, heapAtCanvas };
 }
 
 const median = (xs: number[]) => {
@@ -143,6 +150,9 @@ async function main(): Promise<void> {
     bareJsGzipBytes: median(bare.map((r) => r.jsGzip)),
     gameJsGzipBytes: median(game.map((r) => r.jsGzip)),
     gameJsFilesBeforeChoice: median(game.map((r) => r.jsFiles)),
+    bareHeapMiB: median(bare.map((r) => r.heapAtChoice)) / 2 ** 20,
+    gameHeapAtChoiceMiB: median(game.map((r) => r.heapAtChoice)) / 2 ** 20,
+    gameHeapWithPhaserMiB: median(game.filter((r) => r.heapAtCanvas !== undefined).map((r) => r.heapAtCanvas!)) / 2 ** 20,
     ratioFirstChoice: 0,
     ratioBeginButton: 0,
   };
@@ -153,8 +163,9 @@ async function main(): Promise<void> {
   console.log('\nMedians over %d rounds, CPU throttled %dx:', ROUNDS, THROTTLE);
   console.log(`  bare inkjs, first choice:            ${result.bareFirstChoiceMs.toFixed(0)} ms   (JS incl. story ${(result.bareJsGzipBytes / 1024).toFixed(1)} KiB gzip)`);
   console.log(`  game, content note "Begin" on screen: ${result.gameBeginButtonMs.toFixed(0)} ms   ratio ${result.ratioBeginButton.toFixed(2)}x`);
-  console.log(`  game, first story choice on screen:   ${result.gameFirstChoiceMs.toFixed(0)} ms   ratio ${result.ratioFirstChoice.toFixed(2)}x   (JS + story JSON ${(result.gameJsGzipBytes / 1024).toFixed(1)} KiB gzip in ${result.gameJsFilesBeforeChoice} files)`);
+  console.log(`  game, first story choice on screen:   ${result.gameFirstChoiceMs.toFixed(0)} ms   ratio ${result.ratioFirstChoice.toFixed(2)}x   (JS + story module ${(result.gameJsGzipBytes / 1024).toFixed(1)} KiB gzip in ${result.gameJsFilesBeforeChoice} files)`);
   console.log(`  game, Phaser canvas on screen:        ${result.gameCanvasMs.toFixed(0)} ms (after the first choice; not part of the ratio)`);
+  console.log(`  JS heap after GC: bare ${result.bareHeapMiB.toFixed(1)} MiB; game at first choice ${result.gameHeapAtChoiceMiB.toFixed(1)} MiB (${(result.gameHeapAtChoiceMiB / result.bareHeapMiB).toFixed(2)}x), with Phaser running ${result.gameHeapWithPhaserMiB.toFixed(1)} MiB`);
   console.log('Written to bench-results/first-choice.json');
 }
 

@@ -74,6 +74,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     'nav',
     { class: 'toolbar', 'aria-label': t('app.title') },
     h('span', { class: 'scenario-name' }, t(`scenario.${scenario}.title`)),
+    status,
     notebookButton,
     h('button', { id: 'settings-button', class: 'tool', onclick: () => openSettings(ctx) }, t('play.settings')),
     h('button', { id: 'leave-button', class: 'tool leave', onclick: leave }, t('play.leave')),
@@ -162,8 +163,9 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   const offs = [
     session.events.on('step', (step) => render(step, true)),
     session.events.on('notebook', (notes) => notebook.update(notes)),
+    // The app saves on 'changed' first (it subscribed earlier); say whether that worked.
     session.events.on('changed', () => {
-      if (ctx.store.persistent) status.textContent = t('play.saved');
+      status.textContent = ctx.store.persistent ? t('play.saved') : t('play.notSaved');
     }),
   ];
 
@@ -173,7 +175,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   render(session.step, false);
   notebook.update(session.notebook);
 
-  const element = h('section', { class: 'screen screen-play' }, toolbar, status, notebook.element, panel);
+  const element = h('section', { class: 'screen screen-play' }, toolbar, notebook.element, panel);
   return {
     element,
     dispose() {
