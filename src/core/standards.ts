@@ -58,6 +58,7 @@ export const STANDARDS = {
   'who-2003-7': { short: "WHO 2003, rec. 7: respect the person's own assessment of her safety", reference: "WHO (2003), 7: Listen to and respect each woman's assessment of her situation and the risks to her safety." },
   'who-2003-8': { short: 'WHO 2003, rec. 8: do not re-traumatise', reference: 'WHO (2003), 8: Do not re-traumatise - avoid questions intended to provoke an emotionally charged response; be prepared to respond to distress.' },
   'who-2003-9': { short: 'WHO 2003, rec. 9: be prepared for emergency intervention', reference: 'WHO (2003), 9: Be prepared for emergency intervention if a person says she is in imminent danger.' },
+  'who-2003-10': { short: 'WHO 2003, rec. 10: put information collected to good use', reference: 'WHO (2003), 10: Put information collected to good use - use it for the benefit of the individual, or to advance good policy and interventions for trafficked people generally.' },
   'ohchr-p7': {
     short: 'OHCHR Recommended Principle 7: non-punishment',
     reference:

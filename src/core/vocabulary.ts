@@ -53,6 +53,15 @@ export type SceneId = (typeof SCENES)[number];
 export const AMBIENTS = ['airport', 'office', 'countryside', 'quiet'] as const;
 export type Ambient = (typeof AMBIENTS)[number];
 
+/** The ambient loop of each background, used until a story line sets another with `#ambient:`. */
+export const SCENE_AMBIENT: Record<SceneId, Ambient> = {
+  'airport-hall': 'airport',
+  'airport-office': 'quiet',
+  'consulate-office': 'office',
+  'farm-road': 'countryside',
+  'shelter-room': 'quiet',
+};
+
 /** One-shot sound effects (assets/audio). */
 export const SFX = ['announcement', 'phone-ring', 'door', 'stamp'] as const;
 export type Sfx = (typeof SFX)[number];

@@ -6,7 +6,7 @@
 import { storyText } from '../../core/i18n';
 import type { Session } from '../../core/session';
 import type { Step } from '../../core/story-runner';
-import type { SceneId, Ambient } from '../../core/vocabulary';
+import { SCENE_AMBIENT, type Ambient, type SceneId } from '../../core/vocabulary';
 import type { AppContext } from '../context';
 import { dialogOpen, showDialog } from '../dialogs';
 import { h, replaceChildren } from '../dom';
@@ -30,7 +30,7 @@ export interface PlayOptions {
 /** The background and ambient loop in force after the lines shown so far. */
 export function presentationState(session: Session): { scene: SceneId; ambient: Ambient | null } {
   let scene: SceneId = session.manifest.meta.setting;
-  let ambient: Ambient | null = null;
+  let ambient: Ambient | null = SCENE_AMBIENT[scene];
   for (const line of session.transcript) {
     if (line.tags.scene) scene = line.tags.scene;
     if (line.tags.ambient) ambient = line.tags.ambient;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { compileReal } from '../../../tests/helpers';
+import { Session } from '../../core/session';
+import { presentationState } from './play';
+
+describe('presentationState', () => {
+  it('starts from the setting and its default ambient, then follows #scene and #ambient tags', () => {
+    const { json, manifest } = compileReal('farm-call');
+    const s = new Session(json, manifest);
+    const start = presentationState(s);
+    expect(start.scene).toBe('consulate-office');
+    expect(['office', 'quiet', 'countryside']).toContain(start.ambient);
+    // Walk the first choices until a #scene tag changes the background, and check it is followed.
+    let changed = false;
+    for (let i = 0; i < 30 && !s.finished && !changed; i++) {
+      s.choose(s.step.choices[0]!.id);
+      const last = [...s.transcript].reverse().find((l) => l.tags.scene);
+      if (last?.tags.scene && last.tags.scene !== 'consulate-office') {
+        expect(presentationState(s).scene).toBe(last.tags.scene);
+        changed = true;
+      }
+    }
+    expect(changed).toBe(true);
+  });
+});
