@@ -26,9 +26,9 @@ VAR reported = false
 
 === night_shift ===
 Almaty International Airport, departures, a quarter past one in the morning. You are the border-guard officer at passport control booth four. #id:dg-001 #scene:airport-hall #ambient:airport
-The night flight to Dubai starts boarding in fifty minutes. The hall is half empty: families with too much luggage, a few men travelling for work. #id:dg-002 #sfx:announcement
+Boarding for the night flight to Dubai starts in twenty minutes. The hall is half empty: families with too much luggage, a few men travelling for work. #id:dg-002 #sfx:announcement
 In your breast pocket is the laminated pocket card from last month's training, "Instructions for Identifying Potential Victims of Human Trafficking". #id:dg-003
-In the drawer under your counter lie two stacks left by the NGO hotline desk: thick brochures on safe travel abroad, and small cards that look like horoscopes, with a 24-hour hotline number for Russian-speaking people abroad printed among the star signs. #id:dg-004
+In the drawer under your counter lie two stacks left by the NGO hotline desk: thick brochures about human trafficking, and small cards that look like horoscopes. Among the star signs on each card is a 24-hour hotline number for Russian-speaking people abroad. #id:dg-004
 Nurlan from airport security leans on the side of your booth. You know him from the canteen; he has worked nights here for years. #id:dg-005
 "Listen, Raisa Nikolaevna is bringing a group for the Dubai flight, three girls. She is a regular, she has friends everywhere here. I will take them through the staff corridor so they do not have to queue. Just put the stamps in, all right?" #id:dg-006 #speaker:colleague #mood:calm
 * [Let Nurlan take the group through the staff corridor; he knows the woman. #id:dg-007 #score:identification-2 #score:procedure-3 #std:seed-003-76 #std:seed-002-80 #feedback:The staff corridor takes the travellers past the one place where an officer can see and hear them, which is exactly how the student in the source case was taken out of Almaty. Better to have everyone come to the window in person, and to write down what a colleague asked you to skip.]
@@ -57,9 +57,9 @@ She lays four passports and four boarding passes on the counter in one neat stac
 One of the young women opens her mouth to say something. The older woman answers for her before she can. #id:dg-019 #indicator:others-speak-for-them
 * [Ask each young woman to step up to the window herself with her own passport and answer your usual questions. #id:dg-020 #score:identification+2 #score:procedure+1 #std:unodc-indicators #std:ohchr-g2 #feedback:Asking each traveller to hold her own passport and answer for herself is ordinary procedure, and it shows at once who speaks for whom and who holds the documents.]
     -> window_each
-* [Ask Raisa Nikolaevna about the job, the employer and where the group will live. #id:dg-021 #score:identification-1 #std:unodc-indicators #feedback:The escort's account is the prepared version. Letting her answer for the travellers confirms her control over them; ask each traveller herself.]
+* [Ask Raisa Nikolaevna about the job, the employer and where the group will live. #id:dg-021 #score:identification-1 #score:protection-1 #std:unodc-indicators #std:who-2003-1 #feedback:The escort's account is the prepared version. Letting her answer for the travellers confirms her control over them; ask each traveller herself.]
     -> escort_version
-* [Everything matches. Stamp the four passports and wish them a good flight. #id:dg-022 #score:identification-3 #score:procedure-2 #std:seed-003-76 #std:unodc-indicators #feedback:One person holding everyone's passports and answering for everyone are two textbook indicators. Stamping them through ends the only chance to speak with the women before they leave the country.]
+* [Everything matches. Stamp the four passports and wish them a good flight. #id:dg-022 #score:identification-3 #score:procedure-2 #std:seed-003-76 #std:unodc-indicators #feedback:One person holding everyone's passports and answering for everyone are two textbook indicators, and stamping them through ends the only chance to speak with the women before they leave. Ask each of them to the window with her own passport first.]
     -> waved_through
 
 === waved_through ===
@@ -68,7 +68,7 @@ Raisa Nikolaevna gathers the passports back into her folder, and the young women
 -> gate
 
 === escort_version ===
-"Dubai Mall, the biggest in the world. They need Russian-speaking girls for the Russian tourists. Accommodation is provided, and my sister meets them at the airport." #id:dg-025 #speaker:escort #mood:calm
+"A big shopping mall in Dubai, one of the biggest in the world. They need Russian-speaking girls for the Russian tourists. Accommodation is provided, and my sister meets them at the airport." #id:dg-025 #speaker:escort #mood:calm
 "I keep the passports because young girls lose everything. Is that not right, girls?" #id:dg-026 #speaker:escort #mood:calm #indicator:retention-of-documents
 The three young women nod together. None of them looks at you. #id:dg-027 #indicator:acts-as-instructed
 -> how_to_talk
@@ -132,14 +132,14 @@ Nobody answers. Aigerim's face turns red, and she looks down at her knees. #id:d
 * [Ask, without judgement, what has been agreed about money, about their passports and about where they will live. #id:dg-055 #score:identification+2 #score:protection+1 #std:ilo-2012 #std:palermo-3a #feedback:Neutral questions about money, documents and accommodation bring out the indicators that matter, such as a debt of unknown size, passports held by someone else, no address and no contract.]
     ~ trust = trust + 1
     -> arrangements
-* [Ask whether they really know what kind of work girls end up doing in Dubai. #id:dg-056 #score:protection-2 #score:identification-1 #std:seed-003-161 #std:palermo-3b #std:who-2003-8 #feedback:The insinuation shames them and suggests that what they knew decides whether they are victims. Under the Palermo Protocol consent is irrelevant once deception or debt is used; ask about the arrangements instead.]
+* [Ask whether they really know what kind of work girls end up doing in Dubai. #id:dg-056 #score:protection-2 #score:identification-1 #std:seed-003-161 #std:palermo-3b #std:who-2003-8 #feedback:The insinuation shames them and suggests that what they knew decides whether they are victims. Under the Palermo Protocol, consent is irrelevant once deception, threats or abuse of vulnerability are used; ask about the arrangements instead.]
     ~ trust = trust - 1
     -> insinuation
 
 === arrangements ===
 "The tickets and the visas were expensive, so Raisa Nikolaevna paid for them. We will pay her back from our wages. She has not said how much yet." #id:dg-057 #speaker:dana #mood:guarded #indicator:debt-bondage
 "She keeps our passports because of the visas. Her sister will take us to the flat. We do not have the address, but she said not to worry." #id:dg-058 #speaker:aigerim #mood:worried #indicator:retention-of-documents #indicator:unaware-of-address
-"Nobody has shown us a contract," Madina says quietly. It is the first thing she has said. #id:dg-059 #speaker:madina #mood:worried #indicator:deception
+"Nobody has shown us a contract," Madina says quietly. It is the first thing she has said in her own words. #id:dg-059 #speaker:madina #mood:worried #indicator:deception
 -> fears
 
 === insinuation ===
@@ -149,7 +149,7 @@ Aigerim answers more carefully now. "It is a shop. Selling clothes. Raisa Nikola
 
 === fears ===
 Aigerim twists the boarding pass in her hands. #id:dg-062
-"If I do not go, the money for the ticket is gone. My mother borrowed it from the neighbours. And Raisa Nikolaevna has been to our house. She knows where my mother lives." #id:dg-063 #speaker:aigerim #mood:afraid #indicator:intimidation-threats #indicator:abuse-of-vulnerability
+"If I do not go, the money is gone. My mother borrowed it from the neighbours for my trip. And Raisa Nikolaevna has been to our house. She knows where my mother lives." #id:dg-063 #speaker:aigerim #mood:afraid #indicator:intimidation-threats #indicator:abuse-of-vulnerability
 * [Tell her that her fear makes sense, ask what would make her and her family feel safer, and be honest about what you can and cannot do tonight. #id:dg-064 #score:protection+2 #score:procedure+1 #std:who-2003-7 #std:who-2003-3 #feedback:Her fear for her family is a real assessment of risk. Taking it seriously and being honest about the limits of what you can do builds more trust than any reassurance.]
     ~ fears_heard = true
     ~ trust = trust + 1
@@ -157,7 +157,7 @@ Aigerim twists the boarding pass in her hands. #id:dg-062
 * [Promise her that nothing will happen to her family and that Raisa Nikolaevna will be arrested tonight. #id:dg-065 #score:protection-2 #std:who-2003-3 #feedback:You cannot guarantee her family's safety or an arrest tonight, and she knows it. A promise you cannot keep costs trust; say honestly what is possible.]
     ~ promised = true
     -> fears_promise
-* [Tell her that if she does not give a statement against Raisa Nikolaevna now, she could be treated as her accomplice. #id:dg-066 #score:procedure-3 #score:protection-2 #std:ohchr-p7 #std:coe-12 #std:kz-supreme-court-2012 #feedback:Threatening a possible victim with prosecution to obtain a statement breaks the non-punishment principle and makes help conditional on testimony. It teaches her that the authorities are the danger.]
+* [Tell her that if she does not give a statement against Raisa Nikolaevna now, she could be treated as her accomplice. #id:dg-066 #score:procedure-3 #score:protection-2 #std:ohchr-p7 #std:coe-12 #std:kz-supreme-court-2012 #feedback:Threatening a possible victim with prosecution breaks the non-punishment principle, makes help conditional on testimony and teaches her that the authorities are the danger. Take her fear seriously and be honest about what you can do.]
     -> threatened
 
 === fears_honest ===
@@ -215,28 +215,28 @@ From now on the answers are short: yes, no, we are going to work, everything is 
 -> closed_no_card
 
 === closed_no_card ===
-* [Let them go. As they stand up, give each of them a small horoscope-style card with the 24-hour hotline, saying only that it is a free horoscope. #id:dg-089 #score:protection+2 #score:procedure+1 #std:seed-001-400 #std:who-2003-7 #feedback:Even when people will not talk, a discreet card with a 24-hour number respects their choice and leaves a way back. Horoscope-style cards exist so that they are not confiscated.]
+* [Let them go. As they stand up, give each of them a small horoscope-style card and say quietly that the number on it answers at any hour. #id:dg-089 #score:protection+2 #score:procedure+1 #std:seed-001-400 #std:who-2003-7 #feedback:Even when people will not talk, a discreet card with a 24-hour number respects their choice and leaves a way back. Horoscope-style cards exist so that they are not confiscated.]
     ~ card = true
     -> let_go
 * [Let them go, and give each of them the big information brochure on human trafficking. #id:dg-090 #score:protection-1 #std:seed-001-400 #feedback:A brochure on trafficking will be found and taken, and it tells the escort that they have been questioned. Give something discreet instead.]
     ~ brochure = true
     -> let_go
-* [They will not cooperate: hold all three overnight for a document check. #id:dg-091 #critical:detain-or-deport-unscreened #score:procedure-3 #score:protection-2 #std:ohchr-p7 #std:seed-003-159 #feedback:Not cooperating is not an offence. Detaining possible victims because they will not talk punishes them for their fear; the non-punishment principle applies before identification is complete.]
+* [They will not cooperate: hold all three overnight for a document check. #id:dg-091 #critical:detain-or-deport-unscreened #score:procedure-3 #score:protection-2 #std:ohchr-p7 #std:seed-003-159 #feedback:Not wanting to talk is not an offence, and detaining possible victims for it punishes them for their fear; the non-punishment principle applies before identification is complete. Let them go, each with her own passport and a discreet way to ask for help.]
     -> detained
 
 === closed_with_card ===
 * [Let them go, handing each of them her own passport rather than giving the passports to the escort; they already carry the horoscope cards. #id:dg-092 #score:protection+1 #std:who-2003-7 #std:seed-001-400 #feedback:They have chosen to go, and they already carry a discreet way to call for help. Returning each passport to its owner rather than to the escort is what you can still do.]
     -> let_go
-* [They will not cooperate now: hold all three overnight for a document check. #id:dg-093 #critical:detain-or-deport-unscreened #score:procedure-3 #score:protection-2 #std:ohchr-p7 #std:seed-003-159 #feedback:Not cooperating is not an offence. Detaining possible victims because they will not talk punishes them for their fear; the non-punishment principle applies before identification is complete.]
+* [They will not cooperate now: hold all three overnight for a document check. #id:dg-093 #critical:detain-or-deport-unscreened #score:procedure-3 #score:protection-2 #std:ohchr-p7 #std:seed-003-159 #feedback:Not wanting to talk is not an offence, and detaining possible victims for it punishes them for their fear; the non-punishment principle applies before identification is complete. Let them go, each with her own passport and a discreet way to ask for help.]
     -> detained
 
 === closed_with_brochure ===
-* [Let them go, and as they stand up give each of them a small horoscope-style card as well, saying only that it is a free horoscope. #id:dg-094 #score:protection+2 #score:procedure+1 #std:seed-001-400 #std:who-2003-7 #feedback:The brochure will probably be found; a card that looks like a horoscope probably will not. Adding it now gives them a number that survives the escort's search.]
+* [Let them go, and as they stand up give each of them a small horoscope-style card as well, saying quietly that the number on it answers at any hour. #id:dg-094 #score:protection+2 #score:procedure+1 #std:seed-001-400 #std:who-2003-7 #feedback:The brochure will probably be found; a card that looks like a horoscope probably will not. Adding it now gives them a number that survives the escort's search.]
     ~ card = true
     -> let_go
 * [Let them go with the brochures they already have. #id:dg-095 #score:protection-1 #std:seed-001-400 #feedback:The brochure is likely to be found and taken at the gate. A discreet horoscope-style card would have survived.]
     -> let_go
-* [They will not cooperate now: hold all three overnight for a document check. #id:dg-096 #critical:detain-or-deport-unscreened #score:procedure-3 #score:protection-2 #std:ohchr-p7 #std:seed-003-159 #feedback:Not cooperating is not an offence. Detaining possible victims because they will not talk punishes them for their fear; the non-punishment principle applies before identification is complete.]
+* [They will not cooperate now: hold all three overnight for a document check. #id:dg-096 #critical:detain-or-deport-unscreened #score:procedure-3 #score:protection-2 #std:ohchr-p7 #std:seed-003-159 #feedback:Not wanting to talk is not an offence, and detaining possible victims for it punishes them for their fear; the non-punishment principle applies before identification is complete. Let them go, each with her own passport and a discreet way to ask for help.]
     -> detained
 
 === let_go ===
@@ -253,7 +253,7 @@ Treated as offenders instead of being heard, the three women were fined and sent
 === ngo_arrives ===
 They look at each other. "Only to talk," Aigerim says. "We have not decided anything." #id:dg-102 #speaker:aigerim #mood:guarded
 Gulnara from the NGO hotline desk arrives ten minutes later with a thermos of tea. She sits down at their level and does not ask anything they do not want to answer. #id:dg-103 #sfx:door
-"Nobody here decides for you," Gulnara says. "I can tell you what help exists, what the risks are, and a number that works at any hour from anywhere. The rest is yours." #id:dg-104 #speaker:ngo-worker #mood:calm
+"Nobody here decides for you," Gulnara says. "I can tell you what help exists and what the risks are, and give you a number you can call at any hour, from abroad too. The rest is yours." #id:dg-104 #speaker:ngo-worker #mood:calm
 -> colleague_returns
 
 === colleague_returns ===
@@ -308,7 +308,7 @@ A week later Nurlan is suspended while internal security looks into which groups
 -> stayed_end
 
 === stayed_end ===
-The three women chose to stay and talk. They are safe, with support and time to decide whether to give evidence against the escort; Aigerim still needs money for her second year, and how she solves that is her decision, with help if she wants it. #id:dg-125 #ending:stayed-with-ngo
+The three women chose to stay and talk. For now they are safe, with support and time to decide whether to give evidence against the escort. Aigerim still needs money for her second year; how she finds it is her decision, with help if she wants it. #id:dg-125 #ending:stayed-with-ngo
 -> END
 
 === statement_demanded ===
@@ -326,7 +326,7 @@ The women went home, but they would not give evidence, and without their stateme
 -> END
 
 === aigerim_goes ===
-"I am going," Aigerim says. "I know what you think. But I need the money for my second year, and if I go home now we lose the ticket money too. Dana and Madina are coming with me." #id:dg-131 #speaker:aigerim #mood:guarded #indicator:abuse-of-vulnerability
+"I am going," Aigerim says. "I know what you think. But I need the money for my second year, and if I go home now, the money my mother borrowed is lost too." Dana and Madina nod. They have made the same choice. #id:dg-131 #speaker:aigerim #mood:guarded #indicator:abuse-of-vulnerability
 { promised: -> goes_promised }
 -> goes_choice
 
@@ -338,7 +338,7 @@ The women went home, but they would not give evidence, and without their stateme
 * [Respect her decision. Make sure each of them has a horoscope-style card with the hotline, knows it works at any hour from Dubai, and leaves with her own passport in her own hands. #id:dg-133 #score:protection+2 #score:procedure+1 #std:who-2003-7 #std:seed-001-400 #std:seed-001-456 #feedback:An adult woman may decide to travel, and that is her right. Respecting it while making sure she has a discreet way to call for help keeps the door open.]
     ~ card = true
     -> goes_respected
-* [Keep their three passports in the office so they cannot board tonight; it is for their own good. #id:dg-134 #score:protection-2 #score:procedure-2 #std:who-2003-7 #std:ohchr-p7 #feedback:Holding passports without legal grounds overrides her own choice and punishes her for being at risk. It does not stop the escort; it only teaches the women to distrust officials.]
+* [Keep their three passports in the office so they cannot board tonight; it is for their own good. #id:dg-134 #score:protection-2 #score:procedure-2 #std:who-2003-7 #std:ohchr-p7 #feedback:Holding passports without legal grounds overrides her choice and punishes her for being at risk, and it does not stop the escort. Respect her decision, and make sure she leaves with her own passport and a safe way to ask for help.]
     -> passports_kept
 * [Hand the three passports to Raisa Nikolaevna at the gate, since they have decided to travel with her. #id:dg-135 #critical:return-to-controller #score:protection-3 #std:who-2003-1 #feedback:Even if they travel with her, their passports belong in their own hands. Handing the documents to the escort confirms her control and shows her who has talked.]
     -> passports_to_escort
@@ -350,7 +350,7 @@ At the gate, Raisa Nikolaevna takes the three passports back from them. #id:dg-1
 
 === passports_kept ===
 The three miss the flight. Aigerim does not speak to you again; Dana says you have just cost her family a month's wages. #id:dg-138
-In the morning a lawyer arrives, there are no legal grounds to keep the passports, and they are handed back. Ten days later Raisa Nikolaevna flies the three of them to Dubai from Astana, where nobody has seen them before. #id:dg-139
+In the morning a lawyer arrives. There are no legal grounds to keep the passports, and they are handed back. Ten days later Raisa Nikolaevna flies the three of them to Dubai from Astana, where nobody has seen them before. #id:dg-139
 { card: -> card_ending }
 -> dubai_ending
 
@@ -390,11 +390,11 @@ By then Nurlan has been suspended, after internal security followed up your repo
 -> card_end
 
 === card_end ===
-The women flew with the escort, and in Dubai they were harmed as in the source case: passports taken, a debt of 10,000 US dollars each. But the card that looked like a horoscope survived, Aigerim used it when she needed it, and all three came home. #id:dg-151 #ending:card-kept
+The women flew with the escort. In Dubai their passports were taken, each was told she owed 10,000 US dollars, and they were forced into prostitution. But the card that looked like a horoscope survived, Aigerim used it when she could, and all three came home. #id:dg-151 #ending:card-kept
 -> END
 
 === dubai_ending ===
-In Dubai a woman who calls herself Raisa Nikolaevna's sister meets them at arrivals and takes their passports "to register them". #id:dg-152 #indicator:retention-of-documents
-That evening a man tells them that the visas, the tickets and the clothes they were "given" in the mall cost 10,000 US dollars each, and that there is no job in any mall. #id:dg-153 #indicator:debt-bondage #indicator:deception
-The three women were held in Dubai without their passports and told they each owed 10,000 US dollars, and they were forced into prostitution to "pay it off", with no way to ask for help. #id:dg-154 #ending:passports-taken
+In Dubai a woman who calls herself Raisa Nikolaevna's sister meets them at arrivals and takes their passports "to register them". Then she drives them to a mall and lets them pick clothes and shoes, "a present from the employer". #id:dg-152 #indicator:retention-of-documents
+That evening a man tells them that each of them owes 10,000 US dollars for the visas, the tickets and the "presents", and that there is no job in any mall. #id:dg-153 #indicator:debt-bondage #indicator:deception
+The three women were held in Dubai without their passports, told they each owed 10,000 US dollars, and forced into prostitution to "pay it off". They had no way to ask for help. #id:dg-154 #ending:passports-taken
 -> END

@@ -44,20 +44,20 @@ VAR pressured = false
 It is late on a Thursday afternoon, and the consular section is emptying out when the phone on your desk rings. #id:fc-001 #scene:consulate-office #ambient:office #sfx:phone-ring
 "A man on line two. He speaks Russian, says he is one of ours. He sounds frightened. Will you take it?" #id:fc-002 #speaker:colleague #mood:worried
 "Hello? Is this the consulate? My name is Rustam. I am calling from a phone that is not mine." #id:fc-003 #speaker:rustam #mood:afraid
-"We are three from home, my friends Timur and Aziz and me. We are on a farm, picking fruit. There is a high fence, and the gate is locked at night." #id:fc-004 #speaker:rustam #mood:afraid #indicator:restriction-of-movement
+"There are three of us from home: my friends Timur and Aziz, and me. We are on a farm, picking fruit. There is a high fence, and the gate is locked at night." #id:fc-004 #speaker:rustam #mood:afraid #indicator:restriction-of-movement
 "At the airport they took our passports, to arrange the work permits, they said. They promised to bring them to the new place the next day. We never saw them again." #id:fc-005 #speaker:rustam #mood:worried #indicator:retention-of-documents
 "Please, do not send the police. We came on tourist visas. They will put us on a plane in handcuffs." #id:fc-006 #speaker:rustam #mood:afraid #indicator:fears-authorities
 * [Ask first whether he can talk safely right now, and agree what to do if someone comes: a phrase that means he must hang up, and whether you may ever call this number back. #id:fc-007 #score:protection+2 #score:procedure+1 #std:who-2003-1 #std:who-2003-9 #feedback:On a borrowed phone inside the farm, the call itself is a risk. Checking safety first and agreeing a stop phrase and a callback rule protects him and keeps the line open for the next call.]
     -> safety
 * [Ask for his full name, date of birth, passport number and the whole story from the beginning, so that you can open a file. #id:fc-008 #score:protection-2 #std:who-2003-1 #std:who-2003-2 #feedback:Pressing for a full statement before you know whether he can talk safely puts him at risk and loses the call. Safety and a way to stay in contact come first, details later.]
     -> call_lost
-* [Tell him to hang up and dial 112, so the Spanish police can come and get them out. #id:fc-009 #score:protection-1 #score:procedure-1 #std:who-2003-7 #std:who-2003-6 #feedback:He has just told you his fear of the police. Sending him to them without explaining his rights ignores his own assessment of the risk, and he will not make that call.]
+* [Tell him to hang up and dial 112, so the Spanish police can come and get them out. #id:fc-009 #score:protection-1 #score:procedure-1 #std:who-2003-7 #std:who-2003-6 #feedback:He has just told you he fears the police, and sending him to them before he knows his rights ignores his own assessment of the risk. He will not make that call, so check first that he can talk safely and keep the line open.]
     -> call_112
 
 === safety ===
 "Yes. Now it is safe. They are eating in the other house. The phone belongs to Ion, a man from Moldova who has been here longer. He is watching the door for me." #id:fc-010 #speaker:rustam #mood:guarded
 "If I say that the melons are ripe, it means someone is coming and I must stop. Please do not call this number back. I will call you from it when I can." #id:fc-011 #speaker:rustam #mood:calm
-You write the phrase on your pad. He has thought about this call for days; he has a plan of his own, and he is listening for whether you will follow it. #id:fc-012
+You write the phrase on your pad. He has been thinking about this call for days. He has a plan of his own, and he wants to hear whether you will respect it. #id:fc-012
 -> account
 
 === call_lost ===
@@ -70,7 +70,7 @@ Forty minutes later the same number calls again. Rustam is whispering now, faste
 
 === call_112 ===
 "No. The police will see tourist visas and no passports, and they will think we are criminals." #id:fc-017 #speaker:rustam #mood:afraid #indicator:fears-authorities
-"Timur argued once, and they beat him for it. If the police come and go, we stay here with those men." #id:fc-018 #speaker:rustam #mood:afraid #indicator:intimidation-threats
+"Timur argued once, and they beat us for it. If the police come and go, we stay here with those men." #id:fc-018 #speaker:rustam #mood:afraid #indicator:intimidation-threats
 He does not hang up. He waits, to see whether you will listen to him this time. #id:fc-019
 ~ trust = trust - 1
 -> account
@@ -82,13 +82,13 @@ He does not hang up. He waits, to see whether you will listen to him this time. 
 "A small bus brought us here. Nobody here speaks Russian. They showed us with their hands: pick the fruit." #id:fc-023 #speaker:rustam #mood:tired #indicator:isolation
 "When Timur said we had come to work in a factory, not here, they beat us. Him the worst. They were eight and we were three." #id:fc-024 #speaker:rustam #mood:ashamed #indicator:physical-sexual-violence #indicator:intimidation-threats
 "My wife thinks I work in a factory. She must not know about this. Not like this." #id:fc-025 #speaker:rustam #mood:ashamed
-"It is a shame, but I have never fought in my life. I never hit a man. I know it is bad for a man to be like this." #id:fc-026 #speaker:rustam #mood:ashamed
+"It is a shame, but I am a peaceful person. I have never fought in my life, never hit anyone. I know it is bad for a man to be like this." #id:fc-026 #speaker:rustam #mood:ashamed
 "I am a good worker but a weak personality." #id:fc-027 #speaker:rustam #mood:ashamed
-* [Tell him he did nothing wrong: they were deceived and outnumbered, and keeping his friends alive and finding a way to call took strength. #id:fc-028 #score:protection+2 #score:identification+1 #std:who-2003-8 #std:seed-001-456 #std:palermo-3a #feedback:A non-judgmental answer to his shame keeps him talking, and naming the deception and the force shows him that what happened is a crime done to him, not a failure of his.]
+* [Tell him he did nothing wrong: they were deceived and outnumbered, and finding a safe way to call for help took courage. #id:fc-028 #score:protection+2 #score:identification+1 #std:who-2003-8 #std:seed-001-456 #std:palermo-3a #feedback:A non-judgmental answer to his shame keeps him talking, and naming the deception and the force shows him that what happened is a crime done to him, not a failure of his.]
     -> not_weak
-* [Ask him why they did not just leave, or fight back, when they saw the fence. #id:fc-029 #score:protection-3 #std:who-2003-8 #std:seed-003-68 #feedback:A why-question repeats the blame he already puts on himself. He closes down. Eight men against three, a fence and no passports answer the question, so acknowledge that instead of asking it.]
+* [Ask him why they did not just leave, or fight back, when they saw the fence. #id:fc-029 #score:protection-3 #std:who-2003-8 #std:seed-003-68 #feedback:A why-question repeats the blame he already puts on himself, and he closes down. Eight men against three, a fence and no passports already answer it, so acknowledge that instead of asking.]
     -> why_question
-* [Ask whether he understood that working in Spain on a tourist visa was against the law. #id:fc-030 #score:identification-2 #score:protection-1 #std:palermo-3b #std:ohchr-p7 #feedback:His visa status does not change what was done to him. Deception, taken passports, a fence and violence are the means of trafficking, and a victim is not to be punished for irregular status that trafficking caused.]
+* [Ask whether he understood that working in Spain on a tourist visa was against the law. #id:fc-030 #score:identification-2 #score:protection-1 #std:palermo-3b #std:ohchr-p7 #feedback:His visa status does not change what was done to him: deception, force and taken passports are the means of trafficking, and a victim is not punished for irregular status that trafficking caused. Respond to his shame without judgement instead of questioning his choices.]
     -> illegal_question
 
 === not_weak ===
@@ -122,14 +122,14 @@ You note the names, dates of birth and home addresses the men remember. Their id
 -> location
 
 === ask_owner ===
-"Timur asked. On the first day, for the passports and for the factory. That is when they beat him." #id:fc-042 #speaker:rustam #mood:afraid
+"Timur asked, on the first day: for the passports, and about the factory. That is when they beat us." #id:fc-042 #speaker:rustam #mood:afraid
 "I will not ask again. If you cannot help without passports, maybe nobody can." #id:fc-043 #speaker:rustam #mood:tired
 ~ trust = trust - 1
 -> location
 
 === location ===
 "Where are we? I do not know. Nobody told us the address. The bus drove maybe two hours from the airport." #id:fc-044 #speaker:rustam #mood:worried #indicator:unaware-of-address
-* [Ask what he can see and hear without taking any risk: names on crates or trucks, a church, the road the bus came on, and whether Ion knows the name of the village. #id:fc-045 #score:identification+1 #score:procedure+1 #std:unodc-indicators #std:who-2003-2 #feedback:Victims often do not know their address. Landmarks he can give without moving are enough for the police unit to find the farm, and they cost him nothing.]
+* [Ask what he can see and hear without taking any risk: names on crates or trucks, a church, the road the bus came on, and whether Ion knows the name of the village. #id:fc-045 #score:identification+1 #score:procedure+1 #std:unodc-indicators #std:who-2003-2 #feedback:Victims often do not know their address. Landmarks he can give without moving are often enough for the police unit to find the farm, and giving them puts him at no risk.]
     -> landmarks
 * [Ask him to slip out to the road tonight and read the nearest road sign. #id:fc-046 #score:protection-2 #std:who-2003-1 #std:who-2003-7 #feedback:This asks him to take a risk he knows better than you do. Ask for what he can observe safely, and respect his judgement when he says no.]
     -> road_sign
@@ -146,7 +146,7 @@ You note the names, dates of birth and home addresses the men remember. Their id
 
 === injuries ===
 "Timur is lying down. He says it is nothing. But he holds his side when he breathes." #id:fc-051 #speaker:rustam #mood:worried
-* [Ask only what you need to judge the danger: can Timur breathe and walk, is it getting worse; and agree that if it does, they call 112 for an ambulance, whatever the visas. #id:fc-052 #score:protection+1 #score:procedure+1 #std:coe-12 #std:who-2003-9 #feedback:Emergency medical treatment comes before any procedure. Asking only what first aid needs, and agreeing when to call an ambulance, prepares for an emergency without making him relive the beating.]
+* [Ask only what you need to judge the danger (can Timur breathe and walk, is it getting worse?), and agree that if it gets worse, they call 112 for an ambulance, whatever their visas. #id:fc-052 #score:protection+1 #score:procedure+1 #std:coe-12 #std:who-2003-9 #feedback:Emergency medical treatment comes before any procedure. Asking only what first aid needs, and agreeing when to call an ambulance, prepares for an emergency without making him relive the beating.]
     -> first_aid
 * [Ask Rustam to describe exactly how Timur was beaten and every injury, for the file. #id:fc-053 #score:protection-2 #std:who-2003-8 #std:who-2003-1 #feedback:A detailed account of the violence is not needed on this call and forces him to relive it. Ask what first aid needs, and leave evidence to the investigators, with consent, later.]
     -> injury_details
@@ -165,11 +165,11 @@ You note the names, dates of birth and home addresses the men remember. Their id
 "Ion needs his phone back in a few minutes." #id:fc-057 #speaker:rustam #mood:worried
 Your head of section has been listening from the doorway. She speaks quietly while you cover the receiver. #id:fc-058
 "Tourist visas and no passports. Report them to immigration and they will be home in a week. Simple." #id:fc-059 #speaker:consul #mood:neutral
-* [Explain his rights in plain words first: as a possible victim of trafficking he should not be punished for the visa, he has at least 30 days to recover and decide, and help does not depend on giving evidence. Then ask whether he agrees that you call the police anti-trafficking unit. #id:fc-060 #score:procedure+3 #score:protection+1 #score:identification+1 #std:coe-13 #std:ohchr-p7 #std:coe-12 #std:who-2003-6 #feedback:His fear of deportation is the real obstacle. Spain is a party to the Council of Europe Convention, so he has a recovery and reflection period and should not be punished for the visa, and only with that information can he give informed consent.]
+* [Explain his rights in plain words first: as a possible victim of trafficking he should not be punished for the visa, he is entitled to at least 30 days to recover and decide, and help does not depend on giving evidence. Then ask whether he agrees that you call the police anti-trafficking unit. #id:fc-060 #score:procedure+3 #score:protection+1 #score:identification+1 #std:coe-13 #std:ohchr-p7 #std:coe-12 #std:who-2003-6 #feedback:His fear of deportation is the real obstacle. Spain is a party to the Council of Europe Convention, so he is entitled to a recovery and reflection period and should not be punished for the visa; only with that information can he give informed consent.]
     -> consent_asked
-* [Tell him you are calling the police now; it is the only way out and there is no time to discuss it. #id:fc-061 #score:procedure-2 #score:protection-1 #std:who-2003-6 #std:who-2003-7 #feedback:Acting over his head ignores his informed consent and his own assessment of his safety. Even if the men are freed, help that comes on someone else's terms costs their trust and, often, their cooperation.]
+* [Tell him you are calling the police now; it is the only way out and there is no time to discuss it. #id:fc-061 #score:procedure-2 #score:protection-1 #std:who-2003-6 #std:who-2003-7 #feedback:Acting over his head, before he knows his rights, leaves no room for informed consent and ignores his own assessment of his safety. Even if the men are freed, help on someone else's terms costs their trust and often their cooperation, so explain his rights first and then ask.]
     -> forced
-* [Follow your head of section: report three nationals staying in breach of their tourist visas to the immigration office, so they can be sent home quickly. #id:fc-062 #score:procedure-3 #score:protection-3 #critical:detain-or-deport-unscreened #std:ohchr-p7 #std:coe-10 #std:seed-003-159 #feedback:A person with reasonable grounds to be a victim must not be removed before identification. Reporting them as visa overstayers turns victims into offenders, as when 120 people were deported unscreened, and lets the traffickers go on.]
+* [Follow your head of section: report three nationals staying in breach of their tourist visas to the immigration office, so they can be sent home quickly. #id:fc-062 #score:procedure-3 #score:protection-3 #critical:detain-or-deport-unscreened #std:ohchr-p7 #std:coe-10 #std:seed-003-159 #feedback:A person with reasonable grounds to be a victim must not be removed before identification. Reporting them as visa overstayers turns victims into offenders, as when 120 people were deported unscreened, and leaves the traffickers free to carry on.]
     -> immigration_report
 
 === consent_asked ===
@@ -206,9 +206,9 @@ He hangs up. When the anti-trafficking unit reaches the farm two days later, the
 ~ own_way = true
 Two days later an unknown number calls. It is Rustam, at a bus station in a city: they left at night, with Ion's cousin and his car. #id:fc-075 #scene:consulate-office #ambient:office #sfx:phone-ring
 "We are out. We do not want police, no shelter, nothing. We only want papers to go home." #id:fc-076 #speaker:rustam #mood:tired
-* [Tell him the certificates of return will be ready without conditions, give him the 24-hour hotline for Russian-speaking victims abroad and your direct line, and say that the NGO and the police unit remain open to them if they ever want. #id:fc-077 #score:protection+2 #score:procedure+1 #std:coe-12 #std:who-2003-7 #std:seed-001-400 #feedback:Assistance must not depend on cooperating with the police. Respecting his decision while leaving doors open, a hotline, a direct line, a referral, is what keeps him reachable.]
+* [Tell him the certificates of return will be ready without conditions, give him the 24-hour hotline for Russian-speaking victims abroad and your direct line, and say that the NGO and the police unit remain open to them if they ever want. #id:fc-077 #score:protection+2 #score:procedure+1 #std:coe-12 #std:coe-16 #std:who-2003-7 #std:seed-001-400 #feedback:Assistance must not depend on cooperating with the police, and travel documents are issued without conditions. Respecting his decision while leaving the door open (the hotline, your direct line, a referral) is what keeps him reachable.]
     -> own_way_kept
-* [Tell him you can issue documents only after they have reported to the police and given statements. #id:fc-078 #score:protection-2 #score:procedure-2 #std:coe-12 #std:coe-16 #feedback:Making travel documents conditional on testimony breaks the rule that assistance is not conditional on cooperation, and turns the consulate into one more party that sets terms for them.]
+* [Tell him you can issue documents only after they have reported to the police and given statements. #id:fc-078 #score:protection-2 #score:procedure-2 #std:coe-12 #std:coe-16 #feedback:Making travel documents conditional on testimony breaks the rule that assistance does not depend on cooperation, and makes the consulate one more party that sets terms for them. Issue the documents without conditions and keep the door open.]
     -> own_way_lost
 
 === own_way_kept ===
@@ -285,9 +285,9 @@ You prepare three certificates of return for Monday's flight. #id:fc-111 #sfx:st
 === journalist ===
 Later that week, your colleague puts a call through. #id:fc-113 #scene:consulate-office #ambient:office #sfx:phone-ring
 "A journalist from home. She has heard that men from our region were found on a farm in Spain. She wants names and home towns, so that families can be warned, she says." #id:fc-114 #speaker:colleague #mood:worried
-* [Confirm nothing about any person, no names, towns or photographs; offer a general statement on how to check job offers abroad and the hotline number. #id:fc-115 #score:protection+2 #std:coe-11 #std:who-2003-5 #std:seed-003-235 #feedback:Victims' identity is protected from the media. A warning to other families needs the hotline and the warning signs, not the names of these men.]
+* [Confirm nothing about anyone: no names, towns or photographs. Offer a general statement on how to check job offers abroad, and the hotline number. #id:fc-115 #score:protection+2 #std:coe-11 #std:who-2003-5 #std:seed-003-235 #feedback:Victims' identity is protected from the media. A warning to other families needs the hotline and the warning signs, not the names of these men.]
     -> journalist_declined
-* [Give her the first names and the home town; it will warn others from the same region. #id:fc-116 #score:protection-3 #critical:expose-identity #std:coe-11 #std:who-2003-5 #std:seed-003-235 #feedback:Giving names to the press exposes the men to shame at home and to the traffickers' reach. In the sources, attempts by the media to reveal victims' identity are one reason victims stop cooperating.]
+* [Give her the first names and the home town; it will warn others from the same region. #id:fc-116 #score:protection-3 #critical:expose-identity #std:coe-11 #std:who-2003-5 #std:seed-003-235 #feedback:Names in the press expose the men to stigma at home and to the traffickers' reach, and in the sources, media attempts to reveal victims' identity are one reason victims stop cooperating. Confirm nothing about anyone, and give the hotline and the warning signs instead.]
     -> journalist_told
 
 === journalist_declined ===
@@ -297,7 +297,7 @@ The journalist is not pleased, but she takes the hotline number and the warning 
 -> plan
 
 === journalist_told ===
-Two days later the piece runs at home, with first names, ages and the name of the town. Rustam's wife reads it on her phone before he has said a word to her. #id:fc-118
+Two days later the piece runs at home, with their first names and the name of the town. Rustam's wife reads it on her phone before he has said a word to her. #id:fc-118
 -> end_exposed
 
 === plan ===
@@ -309,7 +309,7 @@ Your head of section has joined by phone, and she has a view. #id:fc-123
 "One flight for all three, one file, next week. That is what we can manage." #id:fc-124 #speaker:consul #mood:neutral
 * [Support each man's own plan: a certificate of return and reintegration help for Timur, and for Rustam time and the NGO lawyer's advice on staying and working legally. #id:fc-125 #score:procedure+2 #score:protection+1 #std:seed-001-456 #std:coe-16 #std:palermo-8 #feedback:Return should be voluntary, and reintegration follows an individual plan built on each person's needs. Different men, different plans, and the consulate issues documents when the person chooses to go.]
     -> own_plans
-* [Tell them it is simplest and safest if all three fly home together next week. #id:fc-126 #score:procedure-2 #score:protection-1 #std:seed-001-456 #std:coe-16 #feedback:Deciding for them repeats what the recruiter did. The victim's needs define the decisions, participation is voluntary, and one plan for three different men serves the office, not them.]
+* [Tell them it is simplest and safest if all three fly home together next week. #id:fc-126 #score:procedure-2 #score:protection-1 #std:seed-001-456 #std:coe-16 #feedback:Deciding for them repeats what the recruiter did. Participation is voluntary and each person's needs define the decisions, so support a plan for each man, not one plan that suits the office.]
     -> one_flight
 
 === own_plans ===
@@ -327,9 +327,9 @@ Timur flies home on Thursday. Rustam says he will think about it, and after that
 === wife ===
 Your head of section stops at your desk. #id:fc-132 #scene:consulate-office #ambient:office
 "Rustam's wife has called the ministry twice. She has not heard from him in three weeks. I think we should tell her; a family's support matters." #id:fc-133 #speaker:consul #mood:neutral
-* [Tell your head of section that nothing about Rustam can be shared without his consent, and ask Rustam whether, when and how he wants to contact his wife himself. #id:fc-134 #score:protection+2 #score:procedure+1 #std:who-2003-5 #std:seed-001-456 #std:coe-11 #feedback:Confidentiality covers the family too. He has said his wife must not hear it like this. He decides what she is told and when, and the consulate can only pass on that he is safe if he agrees.]
+* [Tell your head of section that nothing about Rustam can be shared without his consent, and ask Rustam whether, when and how he wants to contact his wife himself. #id:fc-134 #score:protection+2 #score:procedure+1 #std:who-2003-5 #std:seed-001-456 #std:coe-11 #feedback:Confidentiality covers the family too: he said his wife must not hear it like this. He decides what she is told and when; even the news that he is safe can be passed on only with his agreement.]
     -> wife_waits
-* [Call the wife yourself and tell her gently what happened; she has a right to know. #id:fc-135 #score:protection-3 #critical:expose-identity #std:who-2003-5 #std:coe-11 #feedback:Telling the family without consent breaks confidentiality and takes from him the one thing he asked to keep, the right to tell his own story in his own time.]
+* [Call the wife yourself and tell her gently what happened; she has a right to know. #id:fc-135 #score:protection-3 #critical:expose-identity #std:who-2003-5 #std:coe-11 #feedback:Telling the family without consent breaks confidentiality and takes from him the one thing he asked to keep: the right to tell his own story in his own time. Ask Rustam first, and let him decide.]
     -> wife_told
 
 === wife_waits ===
@@ -369,9 +369,9 @@ On Monday the three men are put on a plane as irregular migrants, with a ban on 
 -> END
 
 === end_identified_late ===
-The unit identifies the men as victims and the removal is cancelled, but three days in detention did their damage: Rustam refuses to give evidence, and the case against the farm and the recruiter rests on what the police can find without the men. #id:fc-143 #ending:identified-late
+The unit identifies the men as victims and the removal is cancelled, but three days in detention have done their damage: Rustam refuses to give evidence, and the case against the farm and the recruiter rests on what the police can find without the men. #id:fc-143 #ending:identified-late
 -> END
 
 === end_exposed ===
-Rustam's name travelled further than he did. His family heard it from someone else, and the men refuse any further contact with the consulate, the NGO or the police. Whatever else was done well in this case ends here. #id:fc-144 #ending:identity-exposed
+Rustam's name travelled further than he did. His family heard it from someone else, and the men refuse any further contact with the consulate, the NGO or the police. Whatever was done well before this, the case ends here. #id:fc-144 #ending:identity-exposed
 -> END

@@ -88,7 +88,7 @@ export const STANDARDS = {
   },
   'seed-002-80': {
     short: 'Official complicity (seed 002, line 80)',
-    reference: '002_002b58c2eb9cca60.txt line 80: official complicity shields traffickers from prosecution and further abuses victims.',
+    reference: '002_002b58c2eb9cca60.txt line 80: official complicity shields traffickers from prosecution, further abuses victims, and physically engages in the transport of victims.',
   },
   'seed-003-68': {
     short: 'Case: men sent to Spain on tourist visas (seed 003, lines 68-70)',
