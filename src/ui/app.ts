@@ -246,7 +246,8 @@ export class App {
   private showSession(): void {
     const s = this.session;
     if (!s) return this.showSelect();
-    if (s.session.finished && s.session.log.some((a) => a.type === 'leave')) return this.showDebrief();
+    // Resuming a finished scenario (an ending or an early leave) opens its debrief.
+    if (s.session.finished) return this.showDebrief();
     let play: PlayScreen | undefined;
     this.show({
       name: 'play',

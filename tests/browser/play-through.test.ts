@@ -126,6 +126,11 @@ describe('departure-gate in Russian, keyboard only', () => {
     expect(exported.log.split('|').filter((a: string) => a.startsWith('c:'))).toEqual(chosen.map((c) => `c:${c}`));
     expect(debrief.total).toContain(String(exported.result.total.points));
 
+    // A reload on the debrief comes back to the debrief.
+    await page.reload();
+    await page.waitForSelector('#debrief-scores');
+    expect(await page.locator('#debrief-outcome').textContent()).toBe(debrief.outcome);
+
     // Print view: the debrief only, on white.
     await page.emulateMedia({ media: 'print' });
     await shot(page, '09-debrief-print');
