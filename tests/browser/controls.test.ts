@@ -67,6 +67,33 @@ describe('controls', () => {
     await page.context().close();
   });
 
+  it('plays the setting\'s ambient loop, and remembers mute and volume', async () => {
+    const { page, errors } = await freshPage(browser);
+    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#choices [data-choice]');
+    await page.keyboard.press('3');
+    type HowlerGlobal = { _howls: { playing(): boolean; _src: string }[]; volume(): number; _muted: boolean };
+    const playing = () =>
+      page.evaluate(() => {
+        const H = (window as unknown as { Howler?: HowlerGlobal }).Howler;
+        return H ? H._howls.filter((h) => h.playing()).map((h) => h._src.split('/').pop()!.replace(/-[\w]+\.(webm|mp3)$/, '')) : [];
+      });
+    await expect.poll(playing, { timeout: 15_000 }).toContain('ambient-airport');
+
+    await page.click('#settings-button');
+    await page.fill('#settings-volume', '30');
+    await page.check('#settings-mute');
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.waitForSelector('#choices [data-choice]');
+    await expect
+      .poll(() => page.evaluate(() => { const H = (window as unknown as { Howler?: HowlerGlobal }).Howler; return H ? [H.volume(), H._muted] : null; }), { timeout: 15_000 })
+      .toEqual([0.3, true]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('without WebGL the game says so and plays in text', async () => {
     const noGl = await chromium.launch({ executablePath: await chromiumPath(), args: [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-3d-apis'], headless: true });
     try {
