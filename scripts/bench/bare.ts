@@ -16,6 +16,7 @@ while (story.canContinue) {
 for (const c of story.currentChoices) {
   const b = document.createElement('button');
   b.dataset.choice = String(c.index);
+  b.setAttribute('elementtiming', 'choice');
   b.textContent = c.text;
   root.append(b);
 }

@@ -207,7 +207,7 @@ export class App {
             h('p', {}, t('content.leave')),
             h('p', {}, t('content.support')),
             h('div', { class: 'dialog-buttons' },
-              h('button', { class: 'primary', id: 'content-begin', onclick: () => void this.begin(id) }, t('content.begin')),
+              h('button', { class: 'primary', id: 'content-begin', elementtiming: 'begin', onclick: () => void this.begin(id) }, t('content.begin')),
               h('button', { class: 'secondary', id: 'content-back', onclick: () => this.showSelect() }, t('content.back')),
             ),
           ),

@@ -121,7 +121,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
           return h(
             'li',
             {},
-            h('button', { class: 'choice', 'data-choice': c.id, 'aria-keyshortcuts': String(i + 1), onclick: () => choose(c.id, label) }, h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), label),
+            h('button', { class: 'choice', 'data-choice': c.id, 'aria-keyshortcuts': String(i + 1), elementtiming: 'choice', onclick: () => choose(c.id, label) }, h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), label),
           );
         }),
       );
