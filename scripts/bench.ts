@@ -24,6 +24,7 @@ import { launchChromium } from '../tests/browser/chromium';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const THROTTLE = 4;
+const IDLE_SAMPLE_MS = 3000;
 const GAME_DIR = path.join(ROOT, '.cache/bench-game');
 const BARE_DIR = path.join(ROOT, '.cache/bench-bare');
 
@@ -71,7 +72,7 @@ const PROBE = `
 })();
 `;
 
-interface Round { begin?: number; choice: number; canvas?: number; jsGzip: number; jsFiles: number; heapAtChoice: number; heapAtCanvas?: number }
+interface Round { begin?: number; choice: number; canvas?: number; jsGzip: number; jsFiles: number; heapAtChoice: number; heapAtCanvas?: number; idleCpuMsPerSec?: number }
 
 async function measure(browser: Browser, url: string, waitCanvas: boolean): Promise<Round> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -106,8 +107,15 @@ async function measure(browser: Browser, url: string, waitCanvas: boolean): Prom
   if (waitCanvas) await page.waitForFunction(() => (window as unknown as { __marks: { canvas?: number } }).__marks.canvas !== undefined, undefined, { timeout: 60_000 }).catch(() => undefined);
   const after = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
   const heapAtCanvas = waitCanvas && after.canvas !== undefined ? await heap() : undefined;
+  // Main-thread CPU while the trainee reads: settle, then sample busy time over a few seconds.
+  await cdp.send('Performance.enable');
+  await page.waitForTimeout(2500);
+  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
+  const b0 = await busy();
+  await page.waitForTimeout(IDLE_SAMPLE_MS);
+  const idleCpuMsPerSec = ((await busy()) - b0) * 1000 / (IDLE_SAMPLE_MS / 1000);
   await context.close();
-  return { begin: marks.begin, choice: marks.choice!, canvas: after.canvas, jsGzip, jsFiles: early.length, heapAtChoice, heapAtCanvas };
+  return { begin: marks.begin, choice: marks.choice!, canvas: after.canvas, jsGzip, jsFiles: early.length, heapAtChoice, heapAtCanvas, idleCpuMsPerSec };
 }
 
 const median = (xs: number[]) => {
@@ -155,6 +163,8 @@ async function main(): Promise<void> {
     gameJsFilesBeforeChoice: median(game.map((r) => r.jsFiles)),
     bareHeapMiB: median(bare.map((r) => r.heapAtChoice)) / 2 ** 20,
     gameHeapWithPhaserMiB: median(game.filter((r) => r.heapAtCanvas !== undefined).map((r) => r.heapAtCanvas!)) / 2 ** 20,
+    bareIdleCpuMsPerSec: median(bare.map((r) => r.idleCpuMsPerSec ?? NaN)),
+    gameIdleCpuMsPerSec: median(game.map((r) => r.idleCpuMsPerSec ?? NaN)),
     ratioFirstChoice: 0,
     ratioBeginButton: 0,
   };
@@ -168,6 +178,7 @@ async function main(): Promise<void> {
   console.log(`  game, first story choice on screen:   ${result.gameFirstChoiceMs.toFixed(0)} ms   ratio ${result.ratioFirstChoice.toFixed(2)}x   (JS + story module ${(result.gameJsGzipBytes / 1024).toFixed(1)} KiB gzip in ${result.gameJsFilesBeforeChoice} files)`);
   console.log(`  game, Phaser canvas on screen:        ${result.gameCanvasMs.toFixed(0)} ms (after the first choice; not part of the ratio)`);
   console.log(`  JS heap after GC: bare page at its first choice ${result.bareHeapMiB.toFixed(1)} MiB; game with Phaser running ${result.gameHeapWithPhaserMiB.toFixed(1)} MiB (${(result.gameHeapWithPhaserMiB / result.bareHeapMiB).toFixed(1)}x)`);
+  console.log(`  main-thread CPU while reading (throttled ms per second): bare ${result.bareIdleCpuMsPerSec.toFixed(1)}, game with Phaser ${result.gameIdleCpuMsPerSec.toFixed(1)}`);
   console.log('Written to bench-results/first-choice.json');
 }
 

@@ -27,6 +27,7 @@ export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState)
     ready = true;
     game.scene.stop('boot');
     show(latest.screen?.name ?? 'title');
+    wake();
   });
 
   const game = new Phaser.Game({
@@ -42,6 +43,20 @@ export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState)
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
     scene: [boot, scenes.title, scenes.select, scenes.play, scenes.debrief],
   });
+
+  // The scenes are still pictures between changes: let the render loop sleep
+  // when nothing has moved for a while, so an old laptop's CPU (and a
+  // projector laptop's fan) stays quiet while trainees read and discuss.
+  let sleepTimer: ReturnType<typeof setTimeout> | undefined;
+  const IDLE_MS = 1500; // longer than every transition (fades 350-500 ms, tweens 400 ms)
+  const wake = () => {
+    if (!ready) return; // never sleep while the boot scene loads the art
+    if (!game.loop.running) game.loop.wake(true);
+    clearTimeout(sleepTimer);
+    sleepTimer = setTimeout(() => game.loop.sleep(), IDLE_MS);
+  };
+  for (const type of ['screen', 'scene', 'speaker', 'prefs'] as const) bus.on(type, wake);
+  window.addEventListener('resize', wake);
 
   bus.on('screen', (s) => {
     if (s.name === 'play' && game.scene.isActive('play')) {
