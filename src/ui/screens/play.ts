@@ -86,10 +86,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   const panel = h(
     'section',
     { class: 'story-panel', 'aria-label': t('play.storyRegion') },
-    lines,
-    choicesHeading,
-    choices,
-    h('p', { class: 'hint keys-hint' }, t('play.keysHint')),
+    h('div', { class: 'story-column' }, lines, choicesHeading, choices, h('p', { class: 'hint keys-hint' }, t('play.keysHint'))),
   );
 
   const choose = (id: string, label: string) => {
