@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './src/build/vite-plugin-ink';
+import { inkPlugin } from './src/build/vite-plugin-ink.ts';
 
 // One config for the game (vite) and the tests (vitest projects):
 // - unit: core, stories and locales in Node, no browser, seconds;

@@ -19,7 +19,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../tests/browser/chromium';
+import { launchChromium } from '../tests/browser/chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);

@@ -2,8 +2,8 @@
  * Typed events from the HTML app to the renderers (Phaser scenes, audio).
  * The renderers only listen: they never drive the story or the score.
  */
-import { Emitter } from './core/events';
-import type { Ambient, Character, Mood, SceneId, Sfx } from './core/vocabulary';
+import { Emitter } from './core/events.ts';
+import type { Ambient, Character, Mood, SceneId, Sfx } from './core/vocabulary.ts';
 
 /** The screens of the app; each has a Phaser scene of the same name. */
 export type ScreenName = 'title' | 'select' | 'play' | 'debrief';

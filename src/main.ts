@@ -4,12 +4,12 @@
  * the renderers load afterwards and catch up from the latest state.
  */
 import './ui/styles.css';
-import { createAppBus, trackLatest } from './app-events';
-import { createI18n, isLanguage, useLanguage } from './core/i18n';
-import { findScenario, loadScenario } from './scenario-catalog';
-import { App } from './ui/app';
-import { defaultPreferences, loadPreferences } from './ui/preferences';
-import { openStorage } from './ui/storage';
+import { createAppBus, trackLatest } from './app-events.ts';
+import { createI18n, isLanguage, useLanguage } from './core/i18n.ts';
+import { findScenario, loadScenario } from './scenario-catalog.ts';
+import { App } from './ui/app.ts';
+import { defaultPreferences, loadPreferences } from './ui/preferences.ts';
+import { openStorage } from './ui/storage.ts';
 
 /** True if this browser can create a WebGL context (Phaser 4 needs it). */
 function webglAvailable(): boolean {
@@ -56,14 +56,14 @@ async function main(): Promise<void> {
 
   function startRenderers(): void {
     if (webglAvailable()) {
-      void import('./scenes/game').then((m) => m.startGame(document.getElementById('stage')!, bus, latest)).catch((e) => {
+      void import('./scenes/game.ts').then((m) => m.startGame(document.getElementById('stage')!, bus, latest)).catch((e) => {
         console.warn('graphics unavailable', e);
         app.addNoticeKey('error.webgl');
       });
     } else {
       app.addNoticeKey('error.webgl');
     }
-    void import('./audio/sound').then((m) => m.startAudio(bus, latest)).catch((e) => console.warn('audio unavailable', e));
+    void import('./audio/sound.ts').then((m) => m.startAudio(bus, latest)).catch((e) => console.warn('audio unavailable', e));
   }
 }
 

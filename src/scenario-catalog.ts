@@ -5,8 +5,8 @@
  * link's story).
  */
 import { scenarios } from 'virtual:scenarios';
-import type { ScenarioManifest } from './core/manifest';
-import type { ScenarioMeta } from './core/tags';
+import type { ScenarioManifest } from './core/manifest.ts';
+import type { ScenarioMeta } from './core/tags.ts';
 
 /** A scenario as the build found it: metadata, walk statistics, and where its story is. */
 export interface ScenarioEntry {

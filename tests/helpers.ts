@@ -1,8 +1,8 @@
 /** Shared test helpers: compile real `.ink` files with the real inkjs compiler. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileStory, type CompiledStory } from '../src/build/compile-story';
-import { SEED_FILES } from '../src/core/sources';
+import { compileStory, type CompiledStory } from '../src/build/compile-story.ts';
+import { SEED_FILES } from '../src/core/sources.ts';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const STORIES_DIR = path.join(ROOT, 'stories');

@@ -5,8 +5,8 @@
  * MP3 so old browsers still play it.
  */
 import { Howl, Howler } from 'howler';
-import type { AppBus, LatestState } from '../app-events';
-import type { Ambient, Sfx } from '../core/vocabulary';
+import type { AppBus, LatestState } from '../app-events.ts';
+import type { Ambient, Sfx } from '../core/vocabulary.ts';
 
 const files = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', { query: '?url', import: 'default', eager: true });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileFixture } from '../../tests/helpers';
-import { StoryBuildError } from './compile-story';
+import { compileFixture } from '../../tests/helpers.ts';
+import { StoryBuildError } from './compile-story.ts';
 
 function problemsOf(fn: () => unknown): string[] {
   try {

@@ -5,10 +5,10 @@
  * names the file and line, so `vite build` and the tests stop with it.
  */
 import { Compiler } from 'inkjs/full';
-import { formatProblem, lintStory, type LintProblem } from '../core/story-lint';
-import { analyseStory } from '../core/story-graph';
-import type { ScenarioManifest } from '../core/manifest';
-import { SEED_DOCUMENTS, isSeedDocument } from '../core/sources';
+import { formatProblem, lintStory, type LintProblem } from '../core/story-lint.ts';
+import { analyseStory } from '../core/story-graph.ts';
+import type { ScenarioManifest } from '../core/manifest.ts';
+import { SEED_DOCUMENTS, isSeedDocument } from '../core/sources.ts';
 
 /** A story that does not build; `problems` lists each with file and line. */
 export class StoryBuildError extends Error {

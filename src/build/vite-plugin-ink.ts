@@ -12,7 +12,7 @@
  * - `index.html` gets a tiny inline script that modulepreloads the story of
  *   a direct link (`?scenario=<id>`) or of the screen before a reload while
  *   the page's own JavaScript is still downloading.
- * - `import story from '../stories/x.ink'` still works (the benchmark's bare
+ * - `import story from '../stories/x.ink.ts'` still works (the benchmark's bare
  *   baseline uses it).
  *
  * A broken story throws `StoryBuildError`, naming file and line.
@@ -20,10 +20,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { compileStory, type CompiledStory } from './compile-story';
-import { hashString } from '../core/hash';
-import { SEED_FILES } from '../core/sources';
-import type { ScenarioManifest } from '../core/manifest';
+import { compileStory, type CompiledStory } from './compile-story.ts';
+import { hashString } from '../core/hash.ts';
+import { SEED_FILES } from '../core/sources.ts';
+import type { ScenarioManifest } from '../core/manifest.ts';
 
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_VIRTUAL_ID = '\0virtual:scenarios';

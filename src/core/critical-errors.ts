@@ -2,7 +2,7 @@
  * Critical errors: flagged in the debrief whatever the points, because in the
  * sources each of them ended a case or put a person in danger.
  */
-import type { StandardId } from './standards';
+import type { StandardId } from './standards.ts';
 
 export interface CriticalError {
   /** The standard the error breaks. */

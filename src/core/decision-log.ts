@@ -4,7 +4,7 @@
  * is this log plus a few headers. It has a compact text form so that a whole
  * scenario fits easily in SCORM 1.2's 4,096-character suspend_data.
  */
-import { isIndicatorId, type IndicatorId } from './indicators';
+import { isIndicatorId, type IndicatorId } from './indicators.ts';
 
 /** The trainee picked a choice (by its stable `#id`, never by index). */
 export interface ChooseAction { type: 'choose'; choiceId: string }

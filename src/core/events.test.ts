@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { Emitter } from './events';
+import { Emitter } from './events.ts';
 
 type Events = { ping: number; pong: { text: string } };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, loadStoryTranslations, storyText, useLanguage } from './i18n';
+import { createI18n, loadStoryTranslations, storyText, useLanguage } from './i18n.ts';
 
 describe('i18n with the real resources', () => {
   it('starts in English synchronously, with story text from the story itself', () => {

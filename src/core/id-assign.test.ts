@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMissingIds, idPrefixOf } from './id-assign';
-import { lintStory } from './story-lint';
+import { addMissingIds, idPrefixOf } from './id-assign.ts';
+import { lintStory } from './story-lint.ts';
 
 const source = [
   '# scenario: gate-test',

@@ -3,7 +3,7 @@
  * New ids continue after the highest number already used with the story's
  * prefix, so translations keyed by id never shift.
  */
-import { scanInkSource } from './ink-source';
+import { scanInkSource } from './ink-source.ts';
 
 /** The id prefix of a story: the most common `<prefix>-<number>` prefix, else the scenario's initials. */
 export function idPrefixOf(source: string, scenarioId: string): string {

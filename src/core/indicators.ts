@@ -4,7 +4,7 @@
  * The first eleven are the ILO (2012) forced-labour indicators; the rest are
  * UNODC indicators the sources show again and again.
  */
-import type { StandardId } from './standards';
+import type { StandardId } from './standards.ts';
 
 export interface Indicator {
   /** The standard that defines this indicator. */

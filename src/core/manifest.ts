@@ -3,11 +3,11 @@
  * about a story without walking it again. Built from the compiled story by
  * `analyseStory` (src/core/story-graph.ts) at build and test time.
  */
-import type { CriticalErrorId } from './critical-errors';
-import type { IndicatorId } from './indicators';
-import type { StandardId } from './standards';
-import type { ScenarioMeta, Score } from './tags';
-import type { Dimension } from './vocabulary';
+import type { CriticalErrorId } from './critical-errors.ts';
+import type { IndicatorId } from './indicators.ts';
+import type { StandardId } from './standards.ts';
+import type { ScenarioMeta, Score } from './tags.ts';
+import type { Dimension } from './vocabulary.ts';
 
 /** A choice as the debrief needs it. */
 export interface ChoiceInfo {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLog, encodeLog, type Action } from './decision-log';
-import { makeSave, readSave, serialiseSave } from './save';
+import { decodeLog, encodeLog, type Action } from './decision-log.ts';
+import { makeSave, readSave, serialiseSave } from './save.ts';
 
 describe('decision log codec', () => {
   const log: Action[] = [

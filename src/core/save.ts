@@ -4,7 +4,7 @@
  * the log's choice ids (ink's own state JSON breaks when a story is edited);
  * the hash tells whether the replay is exact or best-effort.
  */
-import { decodeLog, encodeLog, LogFormatError, type Action, type DecisionLog } from './decision-log';
+import { decodeLog, encodeLog, LogFormatError, type Action, type DecisionLog } from './decision-log.ts';
 
 /** The save format written by this version. Bump it and add a migration when the shape changes. */
 export const SAVE_VERSION = 1;

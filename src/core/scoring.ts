@@ -3,13 +3,13 @@
  * the lines the log's replay showed). Nothing here keeps state, so a debrief
  * can be recomputed from any save, export or class report.
  */
-import type { CriticalErrorId } from './critical-errors';
-import { notebookOf, type DecisionLog } from './decision-log';
-import type { IndicatorId } from './indicators';
-import type { ChoiceInfo, ScenarioManifest } from './manifest';
-import type { StandardId } from './standards';
-import { totalOf } from './story-graph';
-import { DIMENSIONS, type Dimension } from './vocabulary';
+import type { CriticalErrorId } from './critical-errors.ts';
+import { notebookOf, type DecisionLog } from './decision-log.ts';
+import type { IndicatorId } from './indicators.ts';
+import type { ChoiceInfo, ScenarioManifest } from './manifest.ts';
+import type { StandardId } from './standards.ts';
+import { totalOf } from './story-graph.ts';
+import { DIMENSIONS, type Dimension } from './vocabulary.ts';
 
 /** Points against the best reachable, as a whole percentage (0-100). */
 export interface DimensionScore {

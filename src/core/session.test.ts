@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileFixture } from '../../tests/helpers';
-import { readSave, serialiseSave } from './save';
-import { Session } from './session';
+import { compileFixture } from '../../tests/helpers.ts';
+import { readSave, serialiseSave } from './save.ts';
+import { Session } from './session.ts';
 
 describe('Session', () => {
   const { json, manifest } = compileFixture('mini');

@@ -3,13 +3,13 @@
  * notebook behind one small API, with typed events for the UI and scenes.
  * It knows nothing about rendering or storage.
  */
-import { choicesOf, notebookOf, type Action, type DecisionLog } from './decision-log';
-import { Emitter } from './events';
-import type { IndicatorId } from './indicators';
-import type { ScenarioManifest } from './manifest';
-import { makeSave, type SaveData } from './save';
-import { evaluate, type ScenarioResult } from './scoring';
-import { StoryRunner, UnknownChoiceError, type RunnerSnapshot, type Step } from './story-runner';
+import { choicesOf, notebookOf, type Action, type DecisionLog } from './decision-log.ts';
+import { Emitter } from './events.ts';
+import type { IndicatorId } from './indicators.ts';
+import type { ScenarioManifest } from './manifest.ts';
+import { makeSave, type SaveData } from './save.ts';
+import { evaluate, type ScenarioResult } from './scoring.ts';
+import { StoryRunner, UnknownChoiceError, type RunnerSnapshot, type Step } from './story-runner.ts';
 
 /** Events a session emits. */
 export interface SessionEvents extends Record<string, unknown> {

@@ -5,11 +5,11 @@
  * reaches an ending. Runs at build and test time, never in the browser.
  */
 import { Story } from 'inkjs';
-import { hashString } from './hash';
-import type { ChoiceInfo, LineInfo, ScenarioManifest } from './manifest';
-import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } from './tags';
-import { DIMENSIONS, type Dimension } from './vocabulary';
-import type { IndicatorId } from './indicators';
+import { hashString } from './hash.ts';
+import type { ChoiceInfo, LineInfo, ScenarioManifest } from './manifest.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } from './tags.ts';
+import { DIMENSIONS, type Dimension } from './vocabulary.ts';
+import type { IndicatorId } from './indicators.ts';
 
 type Best = Record<Dimension | 'total', number>;
 

@@ -2,8 +2,8 @@
  * The story linter: enforces the authoring format (docs/authoring.md) on an
  * ink source and reports every problem as `file:line: message`.
  */
-import { scanInkSource, type SourceItem } from './ink-source';
-import { parseChoiceTags, parseGlobalTags, parseLineTags, type ScenarioMeta } from './tags';
+import { scanInkSource, type SourceItem } from './ink-source.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, type ScenarioMeta } from './tags.ts';
 
 /** One problem in a story source. */
 export interface LintProblem {

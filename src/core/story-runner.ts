@@ -4,7 +4,7 @@
  * into typed objects, and chooses by stable choice id.
  */
 import { Story } from 'inkjs';
-import { parseChoiceTags, parseLineTags, withoutGlobalTags, type ChoiceTags, type LineTags } from './tags';
+import { parseChoiceTags, parseLineTags, withoutGlobalTags, type ChoiceTags, type LineTags } from './tags.ts';
 
 /** A line the trainee sees. */
 export interface ShownLine {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } from './tags';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } from './tags.ts';
 
 describe('parseChoiceTags', () => {
   it('adds up scores per dimension and collects standards and critical errors', () => {

@@ -8,9 +8,9 @@
  * - line tags on text lines (id, presentation, indicators, endings),
  * - choice tags inside a choice's square brackets (id, scores, standards).
  */
-import { isCriticalErrorId, type CriticalErrorId } from './critical-errors';
-import { isIndicatorId, type IndicatorId } from './indicators';
-import { isStandardId, type StandardId } from './standards';
+import { isCriticalErrorId, type CriticalErrorId } from './critical-errors.ts';
+import { isIndicatorId, type IndicatorId } from './indicators.ts';
+import { isStandardId, type StandardId } from './standards.ts';
 import {
   AMBIENTS,
   CHARACTERS,
@@ -29,7 +29,7 @@ import {
   type Role,
   type SceneId,
   type Sfx,
-} from './vocabulary';
+} from './vocabulary.ts';
 
 /** Ids of lines, choices and endings: lowercase slugs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,6 +1,6 @@
 /** A full-screen background image that covers the viewport and cross-fades when it changes. */
 import Phaser from 'phaser';
-import { sceneKey } from './art';
+import { sceneKey } from './art.ts';
 
 export class Backdrop {
   private image?: Phaser.GameObjects.Image;

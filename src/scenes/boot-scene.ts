@@ -3,7 +3,7 @@
  * progress bar, then hands over to the scene of the current screen.
  */
 import Phaser from 'phaser';
-import { CHARACTER_ART, MOOD_ART, SCENE_ART, characterKey, moodKey, sceneKey } from './art';
+import { CHARACTER_ART, MOOD_ART, SCENE_ART, characterKey, moodKey, sceneKey } from './art.ts';
 
 export class BootScene extends Phaser.Scene {
   constructor(private readonly onReady: (scene: Phaser.Scene) => void) {

@@ -3,9 +3,9 @@
  * the app's typed events. Loaded lazily, after the first screen is up.
  */
 import Phaser from 'phaser';
-import type { AppBus, LatestState, ScreenName } from '../app-events';
-import { BootScene } from './boot-scene';
-import { DebriefScene, PlayScene, SelectScene, TitleScene } from './screen-scenes';
+import type { AppBus, LatestState, ScreenName } from '../app-events.ts';
+import { BootScene } from './boot-scene.ts';
+import { DebriefScene, PlayScene, SelectScene, TitleScene } from './screen-scenes.ts';
 
 const SCREEN_SCENES: ScreenName[] = ['title', 'select', 'play', 'debrief'];
 

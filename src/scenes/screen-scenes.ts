@@ -3,10 +3,10 @@
  * controls live in the HTML layer, and reach these scenes as typed events.
  */
 import Phaser from 'phaser';
-import type { AppEvents, LatestState } from '../app-events';
-import type { SceneId } from '../core/vocabulary';
-import { Backdrop } from './backdrop';
-import { Stage } from './stage';
+import type { AppEvents, LatestState } from '../app-events.ts';
+import type { SceneId } from '../core/vocabulary.ts';
+import { Backdrop } from './backdrop.ts';
+import { Stage } from './stage.ts';
 
 /** Shared shape: a backdrop that follows resizes and the reduced-motion preference. */
 abstract class ScreenScene extends Phaser.Scene {

@@ -5,8 +5,8 @@
  * fear). Stylised and dignified by construction: there is no other art.
  */
 import Phaser from 'phaser';
-import type { Character, Mood } from '../core/vocabulary';
-import { characterKey, moodKey } from './art';
+import type { Character, Mood } from '../core/vocabulary.ts';
+import { characterKey, moodKey } from './art.ts';
 
 interface Figure {
   container: Phaser.GameObjects.Container;

@@ -4,20 +4,20 @@
  * render HTML; renderers (Phaser, audio) follow along through the bus.
  */
 import type { i18n as I18n } from 'i18next';
-import type { AppBus, ScreenName } from '../app-events';
-import { loadStoryTranslations, useLanguage, type Language } from '../core/i18n';
-import { readSave, serialiseSave, type SaveProblem } from '../core/save';
-import { Session } from '../core/session';
-import { findScenario, loadScenario, type StoryData } from '../scenario-catalog';
-import type { AppContext } from './context';
-import { showDialog } from './dialogs';
-import { h } from './dom';
-import { savePreferences, type Preferences } from './preferences';
-import { renderDebrief } from './screens/debrief';
-import { renderPlay, type PlayScreen } from './screens/play';
-import { renderSelect, saveKey } from './screens/select';
-import { renderTitle } from './screens/title';
-import type { KeyValueStore } from './storage';
+import type { AppBus, ScreenName } from '../app-events.ts';
+import { loadStoryTranslations, useLanguage, type Language } from '../core/i18n.ts';
+import { readSave, serialiseSave, type SaveProblem } from '../core/save.ts';
+import { Session } from '../core/session.ts';
+import { findScenario, loadScenario, type StoryData } from '../scenario-catalog.ts';
+import type { AppContext } from './context.ts';
+import { showDialog } from './dialogs.ts';
+import { h } from './dom.ts';
+import { savePreferences, type Preferences } from './preferences.ts';
+import { renderDebrief } from './screens/debrief.ts';
+import { renderPlay, type PlayScreen } from './screens/play.ts';
+import { renderSelect, saveKey } from './screens/select.ts';
+import { renderTitle } from './screens/title.ts';
+import type { KeyValueStore } from './storage.ts';
 
 const SCREEN_KEY = 'screen';
 

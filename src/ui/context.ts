@@ -1,9 +1,9 @@
 /** What every screen gets from the app: translations, preferences, storage, the event bus and navigation. */
 import type { i18n as I18n, TFunction } from 'i18next';
-import type { AppBus } from '../app-events';
-import type { Language } from '../core/i18n';
-import type { Preferences } from './preferences';
-import type { KeyValueStore } from './storage';
+import type { AppBus } from '../app-events.ts';
+import type { Language } from '../core/i18n.ts';
+import type { Preferences } from './preferences.ts';
+import type { KeyValueStore } from './storage.ts';
 
 export interface Navigation {
   title(): void;

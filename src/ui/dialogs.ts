@@ -1,5 +1,5 @@
 /** Accessible modal dialogs on the native <dialog> element (focus handling and Escape come with it). */
-import { h } from './dom';
+import { h } from './dom.ts';
 
 export interface DialogButton {
   label: string;

@@ -1,7 +1,7 @@
 /** Form fields shared by several screens. */
-import { ROLES, type Role } from '../core/vocabulary';
-import type { AppContext } from './context';
-import { h } from './dom';
+import { ROLES, type Role } from '../core/vocabulary.ts';
+import type { AppContext } from './context.ts';
+import { h } from './dom.ts';
 
 /** A role menu ("Show all roles" plus each role) bound to the saved preference. */
 export function roleSelect(ctx: AppContext, id: string, onChange?: (role: Role | 'any') => void): HTMLSelectElement {

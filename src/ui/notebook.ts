@@ -3,9 +3,9 @@
  * A panel of real checkboxes (keyboard and screen-reader friendly), opened
  * with its button or the N key; Escape closes it and returns focus.
  */
-import { INDICATOR_IDS, type IndicatorId } from '../core/indicators';
-import type { AppContext } from './context';
-import { h } from './dom';
+import { INDICATOR_IDS, type IndicatorId } from '../core/indicators.ts';
+import type { AppContext } from './context.ts';
+import { h } from './dom.ts';
 
 export interface NotebookView {
   element: HTMLElement;

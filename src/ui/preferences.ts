@@ -2,9 +2,9 @@
  * Trainee preferences and profile, kept on the device: language, role,
  * name or pseudonym, text size, reduced motion, volume and mute.
  */
-import { isLanguage, type Language } from '../core/i18n';
-import { ROLES, isOneOf, type Role } from '../core/vocabulary';
-import type { KeyValueStore } from './storage';
+import { isLanguage, type Language } from '../core/i18n.ts';
+import { ROLES, isOneOf, type Role } from '../core/vocabulary.ts';
+import type { KeyValueStore } from './storage.ts';
 
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];

@@ -1,9 +1,9 @@
 /** The settings dialog: language at any time, text size, reduced motion, volume and mute. */
-import { LANGUAGES, LANGUAGE_NAMES } from '../core/i18n';
-import type { AppContext } from './context';
-import { openModal } from './dialogs';
-import { h } from './dom';
-import { TEXT_SIZES } from './preferences';
+import { LANGUAGES, LANGUAGE_NAMES } from '../core/i18n.ts';
+import type { AppContext } from './context.ts';
+import { openModal } from './dialogs.ts';
+import { h } from './dom.ts';
+import { TEXT_SIZES } from './preferences.ts';
 
 export function openSettings(ctx: AppContext): void {
   const { t, prefs, nav } = ctx;

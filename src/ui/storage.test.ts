@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPreferences, loadPreferences, savePreferences } from './preferences';
-import { openStorage } from './storage';
+import { defaultPreferences, loadPreferences, savePreferences } from './preferences.ts';
+import { openStorage } from './storage.ts';
 
 /** A Storage double (the real one is the browser's; these tests cover our fallback logic in Node). */
 function memoryStorage(opts: { failWrites?: boolean; failAfter?: number } = {}): Storage {

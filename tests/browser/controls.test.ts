@@ -1,8 +1,8 @@
 /** The controls a trainee relies on, in a real Chromium: language at any time, leaving a scene, settings, and play without WebGL. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from './chromium';
-import { freshPage, shot } from './page';
+import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from './chromium.ts';
+import { freshPage, shot } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {

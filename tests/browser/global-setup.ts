@@ -1,6 +1,6 @@
 /** Vitest global setup for the browser project: one production build, served on loopback for all browser tests. */
 import type { TestProject } from 'vitest/node';
-import { buildAndServe } from './server';
+import { buildAndServe } from './server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

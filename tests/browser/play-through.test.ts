@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { totalOf } from '../../src/core/story-graph';
-import { compileReal } from '../helpers';
-import { launchChromium } from './chromium';
-import { freshPage, shot, tabTo } from './page';
+import { totalOf } from '../../src/core/story-graph.ts';
+import { compileReal } from '../helpers.ts';
+import { launchChromium } from './chromium.ts';
+import { freshPage, shot, tabTo } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 /** Bad saves and missing storage in a real Chromium: clear messages and a way forward, never a crash. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { freshPage, shot } from './page';
+import { launchChromium } from './chromium.ts';
+import { freshPage, shot } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {

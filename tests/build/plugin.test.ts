@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inkPlugin } from '../../src/build/vite-plugin-ink';
-import { ROOT } from '../helpers';
+import { inkPlugin } from '../../src/build/vite-plugin-ink.ts';
+import { ROOT } from '../helpers.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));

@@ -6,14 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CRITICAL_ERRORS } from '../../src/core/critical-errors';
-import { LANGUAGES } from '../../src/core/i18n';
-import { INDICATOR_IDS } from '../../src/core/indicators';
-import { STANDARDS } from '../../src/core/standards';
-import { lintStory } from '../../src/core/story-lint';
-import { parseChoiceTags } from '../../src/core/tags';
-import { CHARACTERS, CONTENT_NOTES, DIMENSIONS, ROLES } from '../../src/core/vocabulary';
-import { ROOT, storyIds } from '../helpers';
+import { CRITICAL_ERRORS } from '../../src/core/critical-errors.ts';
+import { LANGUAGES } from '../../src/core/i18n.ts';
+import { INDICATOR_IDS } from '../../src/core/indicators.ts';
+import { STANDARDS } from '../../src/core/standards.ts';
+import { lintStory } from '../../src/core/story-lint.ts';
+import { parseChoiceTags } from '../../src/core/tags.ts';
+import { CHARACTERS, CONTENT_NOTES, DIMENSIONS, ROLES } from '../../src/core/vocabulary.ts';
+import { ROOT, storyIds } from '../helpers.ts';
 
 const readJson = (rel: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8')) as Record<string, string>;
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();

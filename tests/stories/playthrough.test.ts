@@ -5,9 +5,9 @@
  * debrief computes.
  */
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/core/session';
-import { totalOf } from '../../src/core/story-graph';
-import { compileReal, storyIds } from '../helpers';
+import { Session } from '../../src/core/session.ts';
+import { totalOf } from '../../src/core/story-graph.ts';
+import { compileReal, storyIds } from '../helpers.ts';
 
 interface WalkStats {
   paths: number;

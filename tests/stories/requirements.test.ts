@@ -1,7 +1,7 @@
 /** The product's requirements for every scenario, checked on the real stories. */
 import { describe, expect, it } from 'vitest';
-import { CRITICAL_ERRORS } from '../../src/core/critical-errors';
-import { compileReal, storyIds } from '../helpers';
+import { CRITICAL_ERRORS } from '../../src/core/critical-errors.ts';
+import { compileReal, storyIds } from '../helpers.ts';
 
 describe('the shipped scenarios', () => {
   it('include departure-gate and farm-call', () => {

@@ -4,15 +4,15 @@
  * chosen, the better alternative, why, and the standards behind it.
  * Print-friendly (see print rules in styles.css) and exportable as JSON.
  */
-import { encodeLog } from '../../core/decision-log';
-import { storyText } from '../../core/i18n';
-import type { ChoiceInfo } from '../../core/manifest';
-import type { ScenarioResult } from '../../core/scoring';
-import type { Session } from '../../core/session';
-import { STANDARDS, type StandardId } from '../../core/standards';
-import { DIMENSIONS } from '../../core/vocabulary';
-import type { AppContext } from '../context';
-import { h } from '../dom';
+import { encodeLog } from '../../core/decision-log.ts';
+import { storyText } from '../../core/i18n.ts';
+import type { ChoiceInfo } from '../../core/manifest.ts';
+import type { ScenarioResult } from '../../core/scoring.ts';
+import type { Session } from '../../core/session.ts';
+import { STANDARDS, type StandardId } from '../../core/standards.ts';
+import { DIMENSIONS } from '../../core/vocabulary.ts';
+import type { AppContext } from '../context.ts';
+import { h } from '../dom.ts';
 
 export interface DebriefOptions {
   scenario: string;

@@ -3,15 +3,15 @@
  * a live region, choices as real buttons (keys 1-9), the notebook, settings
  * and a "Leave scene" control that is always there.
  */
-import { storyText } from '../../core/i18n';
-import type { Session } from '../../core/session';
-import type { Step } from '../../core/story-runner';
-import { SCENE_AMBIENT, type Ambient, type SceneId } from '../../core/vocabulary';
-import type { AppContext } from '../context';
-import { dialogOpen, showDialog } from '../dialogs';
-import { h, replaceChildren } from '../dom';
-import { createNotebook } from '../notebook';
-import { openSettings } from '../settings';
+import { storyText } from '../../core/i18n.ts';
+import type { Session } from '../../core/session.ts';
+import type { Step } from '../../core/story-runner.ts';
+import { SCENE_AMBIENT, type Ambient, type SceneId } from '../../core/vocabulary.ts';
+import type { AppContext } from '../context.ts';
+import { dialogOpen, showDialog } from '../dialogs.ts';
+import { h, replaceChildren } from '../dom.ts';
+import { createNotebook } from '../notebook.ts';
+import { openSettings } from '../settings.ts';
 
 export interface PlayScreen {
   element: HTMLElement;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileReal } from '../../../tests/helpers';
-import { Session } from '../../core/session';
-import { presentationState } from './play';
+import { compileReal } from '../../../tests/helpers.ts';
+import { Session } from '../../core/session.ts';
+import { presentationState } from './play.ts';
 
 describe('presentationState', () => {
   it('starts from the setting and its default ambient, then follows #scene and #ambient tags', () => {

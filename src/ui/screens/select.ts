@@ -1,10 +1,10 @@
 /** Scenario select: cards filtered by role, with duration, setting, content notes and source. */
-import { readSave } from '../../core/save';
-import { SEED_DOCUMENTS, isSeedDocument } from '../../core/sources';
-import { SCENARIOS } from '../../scenario-catalog';
-import type { AppContext } from '../context';
-import { h } from '../dom';
-import { roleSelect } from '../fields';
+import { readSave } from '../../core/save.ts';
+import { SEED_DOCUMENTS, isSeedDocument } from '../../core/sources.ts';
+import { SCENARIOS } from '../../scenario-catalog.ts';
+import type { AppContext } from '../context.ts';
+import { h } from '../dom.ts';
+import { roleSelect } from '../fields.ts';
 
 /** The storage key of a scenario's save. */
 export const saveKey = (scenario: string) => `save.${scenario}`;

@@ -1,8 +1,8 @@
 /** Title screen: language, role, name or pseudonym (kept on the device). */
-import { LANGUAGES, LANGUAGE_NAMES } from '../../core/i18n';
-import type { AppContext } from '../context';
-import { h } from '../dom';
-import { roleSelect } from '../fields';
+import { LANGUAGES, LANGUAGE_NAMES } from '../../core/i18n.ts';
+import type { AppContext } from '../context.ts';
+import { h } from '../dom.ts';
+import { roleSelect } from '../fields.ts';
 
 export function renderTitle(ctx: AppContext): HTMLElement {
   const { t, prefs, nav } = ctx;
