@@ -15,9 +15,9 @@ import { h } from './dom.ts';
 import { savePreferences, type Preferences } from './preferences.ts';
 import { renderDebrief } from './screens/debrief.ts';
 import { renderPlay, type PlayScreen } from './screens/play.ts';
-import { renderSelect, saveKey } from './screens/select.ts';
+import { renderSelect } from './screens/select.ts';
 import { renderTitle } from './screens/title.ts';
-import type { KeyValueStore } from './storage.ts';
+import { saveKey, type KeyValueStore } from './storage.ts';
 
 const SCREEN_KEY = 'screen';
 

@@ -13,6 +13,9 @@ export interface KeyValueStore {
 
 const PREFIX = 'safe-passage.';
 
+/** The key of a scenario's save (the inline prefetch in index.html reads `screen`). */
+export const saveKey = (scenario: string) => `save.${scenario}`;
+
 /** Open device storage, falling back to memory. */
 export function openStorage(backing: Storage | undefined = globalThis.localStorage): KeyValueStore {
   const memory = new Map<string, string>();

@@ -67,6 +67,27 @@ describe('controls', () => {
     await page.context().close();
   });
 
+  it('resumes from the title screen after going back to the list', async () => {
+    const { page, errors } = await freshPage(browser);
+    await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#choices [data-choice]');
+    await page.keyboard.press('1');
+    await page.waitForSelector('#story-lines .echo');
+    const before = await page.evaluate(lineIds);
+    await page.click('#leave-button');
+    await page.click('#leave-list');
+    await page.waitForSelector('#scenario-list');
+    await page.click('.screen-select button.secondary'); // Back
+    await page.waitForSelector('#title-resume');
+    expect(await page.locator('#title-resume').textContent()).toContain('A call from the farm');
+    await page.click('#title-resume');
+    await page.waitForSelector('#choices [data-choice]');
+    expect(await page.evaluate(lineIds)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('plays the setting\'s ambient loop, and remembers mute and volume', async () => {
     const { page, errors } = await freshPage(browser);
     await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);

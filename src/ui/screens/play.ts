@@ -172,7 +172,9 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   render(session.step, false);
   notebook.update(session.notebook);
 
-  const element = h('section', { class: 'screen screen-play' }, toolbar, notebook.element, panel);
+  // A skip link: keyboard and screen-reader users jump past the toolbar to the story.
+  const skip = h('a', { class: 'skip-link', href: '#story-lines', onclick: (e: Event) => { e.preventDefault(); lines.focus(); } }, t('app.skipToContent'));
+  const element = h('section', { class: 'screen screen-play' }, skip, toolbar, notebook.element, panel);
   return {
     element,
     dispose() {

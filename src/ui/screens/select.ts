@@ -5,9 +5,7 @@ import { SCENARIOS } from '../../scenario-catalog.ts';
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { roleSelect } from '../fields.ts';
-
-/** The storage key of a scenario's save. */
-export const saveKey = (scenario: string) => `save.${scenario}`;
+import { saveKey } from '../storage.ts';
 
 export function renderSelect(ctx: AppContext): HTMLElement {
   const { t, nav, store } = ctx;

@@ -1,8 +1,22 @@
 /** Title screen: language, role, name or pseudonym (kept on the device). */
 import { LANGUAGES, LANGUAGE_NAMES } from '../../core/i18n.ts';
 import type { AppContext } from '../context.ts';
+import { readSave } from '../../core/save.ts';
+import { SCENARIOS } from '../../scenario-catalog.ts';
 import { h } from '../dom.ts';
 import { roleSelect } from '../fields.ts';
+import { saveKey } from '../storage.ts';
+
+/** The scenario with the most recently saved progress, if any. */
+function mostRecentSave(ctx: AppContext): string | undefined {
+  let best: { id: string; at: string } | undefined;
+  for (const s of SCENARIOS) {
+    const id = s.meta.scenario;
+    const saved = readSave(ctx.store.get(saveKey(id)));
+    if (saved.ok && saved.log.length > 0 && (!best || saved.save.savedAt > best.at)) best = { id, at: saved.save.savedAt };
+  }
+  return best?.id;
+}
 
 export function renderTitle(ctx: AppContext): HTMLElement {
   const { t, prefs, nav } = ctx;
@@ -46,12 +60,17 @@ export function renderTitle(ctx: AppContext): HTMLElement {
     ),
     h('button', { type: 'submit', class: 'primary', id: 'title-start' }, t('title.start')),
   );
+  const last = mostRecentSave(ctx);
+  const resume = last
+    ? h('button', { type: 'button', class: 'secondary', id: 'title-resume', onclick: () => nav.open(last) }, t('title.resume', { title: t(`scenario.${last}.title`) }))
+    : null;
   return h(
     'section',
     { class: 'screen screen-title', 'aria-labelledby': 'app-title' },
     h('h1', { id: 'app-title' }, t('app.title')),
     h('p', { class: 'tagline' }, t('app.tagline')),
     form,
+    resume,
     h('p', { class: 'about' }, t('title.about')),
   );
 }
