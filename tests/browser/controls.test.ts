@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from './chromium.ts';
-import { freshPage, shot } from './page.ts';
+import { freshPage, pressChoice, shot, startScenario } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,12 +16,8 @@ const lineIds = () => [...document.querySelectorAll('#story-lines [data-line-id]
 
 describe('controls', () => {
   it('switches language mid-scene without losing the place, and remembers text size', async () => {
-    const { page, errors } = await freshPage(browser);
-    await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
-    await page.click('#content-begin');
-    await page.waitForSelector('#choices [data-choice]');
-    await page.keyboard.press('1');
-    await page.waitForSelector('#story-lines .echo');
+    const { page, errors } = await startScenario(browser, inject('baseUrl'), 'farm-call');
+    await pressChoice(page, '1');
     const before = await page.evaluate(lineIds);
     const englishText = await page.locator('#story-lines').textContent();
 
@@ -48,12 +44,8 @@ describe('controls', () => {
   });
 
   it('"Leave scene" is always there and can skip to a debrief of what was done', async () => {
-    const { page, errors } = await freshPage(browser);
-    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
-    await page.click('#content-begin');
-    await page.waitForSelector('#leave-button');
-    await page.keyboard.press('3'); // refuse the staff corridor: the scene goes on
-    await page.waitForSelector('#story-lines .echo');
+    const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate');
+    await pressChoice(page, '3'); // refuse the staff corridor: the scene goes on
     await page.click('#leave-button');
     await page.waitForSelector('#leave-dialog[open]');
     await shot(page, '14-leave-dialog');
@@ -68,12 +60,8 @@ describe('controls', () => {
   });
 
   it('resumes from the title screen after going back to the list', async () => {
-    const { page, errors } = await freshPage(browser);
-    await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
-    await page.click('#content-begin');
-    await page.waitForSelector('#choices [data-choice]');
-    await page.keyboard.press('1');
-    await page.waitForSelector('#story-lines .echo');
+    const { page, errors } = await startScenario(browser, inject('baseUrl'), 'farm-call');
+    await pressChoice(page, '1');
     const before = await page.evaluate(lineIds);
     await page.click('#leave-button');
     await page.click('#leave-list');
@@ -89,10 +77,7 @@ describe('controls', () => {
   });
 
   it('plays the setting\'s ambient loop, and remembers mute and volume', async () => {
-    const { page, errors } = await freshPage(browser);
-    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
-    await page.click('#content-begin');
-    await page.waitForSelector('#choices [data-choice]');
+    const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate');
     await page.keyboard.press('3');
     type HowlerGlobal = { _howls: { playing(): boolean; _src: string }[]; volume(): number; _muted: boolean };
     const playing = () =>

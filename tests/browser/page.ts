@@ -38,3 +38,19 @@ export async function tabTo(page: Page, selector: string, max = 40): Promise<voi
   }
   throw new Error(`could not reach ${selector} with Tab`);
 }
+
+/** Open a scenario by direct link in a fresh page, press Begin, and wait for its first choices. */
+export async function startScenario(browser: Browser, baseUrl: string, scenario: string, init?: string): Promise<WatchedPage> {
+  const watched = await freshPage(browser, init);
+  await watched.page.goto(`${baseUrl}?scenario=${scenario}`);
+  await watched.page.click('#content-begin');
+  await watched.page.waitForSelector('#choices [data-choice]');
+  return watched;
+}
+
+/** Press a choice's digit key and wait until the next step is on screen. */
+export async function pressChoice(page: Page, key: string): Promise<void> {
+  const before = await page.evaluate(() => document.querySelector('#story-lines')?.textContent ?? '');
+  await page.keyboard.press(key);
+  await page.waitForFunction((prev) => (document.querySelector('#story-lines')?.textContent ?? '') !== prev, before);
+}
