@@ -37,9 +37,9 @@ export interface ScenarioResult {
   total: DimensionScore;
   critical: { error: CriticalErrorId; choiceId: string }[];
   indicators: {
-    /** Shown in the story and noted by the trainee. */
+    /** Shown in the story and noted by the trainee once it had been shown. */
     noticed: IndicatorId[];
-    /** Shown in the story but never noted. */
+    /** Shown in the story but not noted after it was shown. */
     missed: IndicatorId[];
     /** Noted, but not shown in anything the trainee saw. */
     notShown: IndicatorId[];
@@ -63,24 +63,36 @@ export function bestOf(ids: readonly string[], manifest: ScenarioManifest): Choi
   return best;
 }
 
+/** What replaying a log showed: the lines seen and the choices offered at each decision. */
+export interface Replay {
+  /** Ids of every line the trainee saw, in order. */
+  lines: readonly string[];
+  /** For the n-th choice made, the ids of the choices that were on offer then. */
+  offered: readonly (readonly string[])[];
+}
+
 /**
  * Evaluate a log.
  * @param log the decision log
  * @param manifest the scenario's manifest (choice catalogue and best scores)
- * @param shownLineIds ids of every line the trainee saw, in order (from replaying the log)
+ * @param replay what replaying the log showed (see `Session.result`)
  */
-export function evaluate(log: DecisionLog, manifest: ScenarioManifest, shownLineIds: readonly string[]): ScenarioResult {
+export function evaluate(log: DecisionLog, manifest: ScenarioManifest, replay: Replay): ScenarioResult {
   const points: Record<Dimension, number> = { identification: 0, protection: 0, procedure: 0 };
   const critical: ScenarioResult['critical'] = [];
   const decisions: DecisionReview[] = [];
+  let nth = -1;
   for (const action of log) {
     if (action.type !== 'choose') continue;
+    nth++;
     const chosen = manifest.choices[action.choiceId];
     if (!chosen) continue; // not in this version of the story; replay reports it
     for (const d of DIMENSIONS) points[d] += chosen.score[d];
     for (const error of chosen.critical) critical.push({ error, choiceId: chosen.id });
-    if (chosen.siblings.length < 2) continue;
-    const best = bestOf(chosen.siblings, manifest);
+    // The alternatives actually on offer at that moment (conditional choices differ between visits).
+    const offered = replay.offered[nth] ?? chosen.siblings;
+    if (offered.length < 2) continue;
+    const best = bestOf(offered, manifest);
     const better = best && totalOf(best.score) > totalOf(chosen.score) ? best : undefined;
     decisions.push({
       index: decisions.length + 1,
@@ -90,14 +102,19 @@ export function evaluate(log: DecisionLog, manifest: ScenarioManifest, shownLine
     });
   }
 
-  const shown = new Set<IndicatorId>();
+  // Where each indicator first appeared, and where each note was taken (positions in the transcript).
+  const firstShown = new Map<IndicatorId, number>();
   let ending: ScenarioResult['ending'];
-  for (const id of shownLineIds) {
+  replay.lines.forEach((id, position) => {
     const line = manifest.lines[id];
-    line?.indicators.forEach((i) => shown.add(i));
+    line?.indicators.forEach((i) => { if (!firstShown.has(i)) firstShown.set(i, position); });
     if (line?.ending) ending = { id: line.ending, lineId: id };
-  }
-  const noted = [...notebookOf(log).keys()];
+  });
+  const notes = notebookOf(log);
+  const noted = [...notes.keys()];
+  // A note counts only if it was taken once the indicator had been shown: ticking everything at the start is a guess, not an observation.
+  const notedAt = (i: IndicatorId) => replay.lines.lastIndexOf(notes.get(i)!);
+  const noticed = noted.filter((i) => firstShown.has(i) && notedAt(i) >= firstShown.get(i)!);
   const dimensions = Object.fromEntries(
     DIMENSIONS.map((d) => [d, { points: points[d], max: manifest.max[d], percent: percentOf(points[d], manifest.max[d]) }]),
   ) as Record<Dimension, DimensionScore>;
@@ -110,9 +127,9 @@ export function evaluate(log: DecisionLog, manifest: ScenarioManifest, shownLine
     total: { points: totalPoints, max: manifest.max.total, percent: percentOf(totalPoints, manifest.max.total) },
     critical,
     indicators: {
-      noticed: noted.filter((i) => shown.has(i)),
-      missed: [...shown].filter((i) => !noted.includes(i)),
-      notShown: noted.filter((i) => !shown.has(i)),
+      noticed,
+      missed: [...firstShown.keys()].filter((i) => !noticed.includes(i)),
+      notShown: noted.filter((i) => !firstShown.has(i)),
     },
     decisions,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileFixture } from '../../tests/helpers.ts';
 import { readSave, serialiseSave } from './save.ts';
+import { evaluate } from './scoring.ts';
 import { Session } from './session.ts';
 
 describe('Session', () => {
@@ -43,6 +44,27 @@ describe('Session', () => {
     expect(r.indicators.noticed).toEqual(['retention-of-documents']);
     expect(r.indicators.missed).toEqual(['others-speak-for-them']);
     expect(r.indicators.notShown).toEqual(['isolation']);
+  });
+
+  it('counts a note only if it was taken after the indicator was shown', () => {
+    const s = new Session(json, manifest);
+    s.note('others-speak-for-them'); // a guess: it is shown only later, at m-006
+    s.choose('m-003');
+    s.choose('m-010');
+    const r = s.result();
+    expect(r.indicators.noticed).toEqual([]);
+    expect(r.indicators.missed).toEqual(['retention-of-documents', 'others-speak-for-them']);
+    expect(r.indicators.notShown).toEqual([]);
+  });
+
+  it('names a better alternative only among the choices that were actually on offer', () => {
+    const s = new Session(json, manifest);
+    s.choose('m-003');
+    const lines = s.transcript.map((l) => l.id);
+    // As if m-002 had been a conditional choice not offered at that moment.
+    const r = evaluate(s.log, manifest, { lines, offered: [['m-003', 'm-004']] });
+    expect(r.decisions[0]!.better).toBeUndefined();
+    expect(evaluate(s.log, manifest, { lines, offered: s.offered }).decisions[0]!.better?.id).toBe('m-002');
   });
 
   it('emits typed events for steps, notes, saves and the end', () => {

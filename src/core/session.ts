@@ -83,6 +83,11 @@ export class Session {
     return this.runner.transcript;
   }
 
+  /** The choices that were on offer at each decision taken. */
+  get offered(): readonly (readonly string[])[] {
+    return this.runner.offered;
+  }
+
   /** The decision log (read-only view). */
   get log(): DecisionLog {
     return this.actions;
@@ -150,7 +155,7 @@ export class Session {
 
   /** The debrief data: a pure function of the log. */
   result(): ScenarioResult {
-    return evaluate(this.actions, this.manifest, this.runner.transcript.map((l) => l.id));
+    return evaluate(this.actions, this.manifest, { lines: this.runner.transcript.map((l) => l.id), offered: this.runner.offered });
   }
 
   /** A save of the current log. */

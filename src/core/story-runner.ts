@@ -34,6 +34,7 @@ export interface RunnerSnapshot {
   readonly state: string;
   readonly step: Step;
   readonly transcriptLength: number;
+  readonly offeredLength: number;
 }
 
 /** Thrown when a choice id is not on offer (e.g. replaying an edited story). */
@@ -48,6 +49,8 @@ export class StoryRunner {
   private step: Step;
   /** Every line shown since the start, in order. */
   readonly transcript: ShownLine[] = [];
+  /** The ids of the choices on offer at each decision taken, in order. */
+  readonly offered: string[][] = [];
 
   /** @param storyJson compiled ink JSON (string or parsed object) */
   constructor(storyJson: string | object) {
@@ -77,6 +80,7 @@ export class StoryRunner {
   choose(choiceId: string): Step {
     const index = this.step.choices.findIndex((c) => c.id === choiceId);
     if (index < 0) throw new UnknownChoiceError(choiceId, this.step.choices.map((c) => c.id));
+    this.offered.push(this.step.choices.map((c) => c.id));
     this.story.ChooseChoiceIndex(index);
     this.step = this.advance();
     return this.step;
@@ -84,7 +88,7 @@ export class StoryRunner {
 
   /** A snapshot to return to later (rewinding to a decision; walking every path in tests). */
   snapshot(): RunnerSnapshot {
-    return { state: this.story.state.ToJson(), step: this.step, transcriptLength: this.transcript.length };
+    return { state: this.story.state.ToJson(), step: this.step, transcriptLength: this.transcript.length, offeredLength: this.offered.length };
   }
 
   /** Return to a snapshot taken from this runner. */
@@ -92,6 +96,7 @@ export class StoryRunner {
     this.story.state.LoadJson(snapshot.state);
     this.step = snapshot.step;
     this.transcript.length = snapshot.transcriptLength;
+    this.offered.length = snapshot.offeredLength;
   }
 
   private advance(): Step {
