@@ -53,6 +53,13 @@ async function main(): Promise<void> {
   });
   await app.boot(url);
   performance.mark('sp:booted');
+  // A direct link's ?scenario= and ?lang= apply once: afterwards the saved screen and
+  // language decide, so a reload resumes where the trainee is, not where the link pointed.
+  if (url.searchParams.has('scenario') || url.searchParams.has('lang')) {
+    url.searchParams.delete('scenario');
+    url.searchParams.delete('lang');
+    history.replaceState(history.state, '', url.pathname + (url.search ? url.search : '') + url.hash);
+  }
 
   function startRenderers(): void {
     if (webglAvailable()) {

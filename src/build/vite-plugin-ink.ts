@@ -132,7 +132,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       // Dev: serve the story modules from memory, recompiled when a story changes.
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
-        const hit = url.includes('story-') ? shipAll().find((s) => s.file === url) : undefined;
+        const storyPrefix = `${config?.build.assetsDir ?? 'assets'}/story-`;
+        const hit = url.startsWith(storyPrefix) ? shipAll().find((s) => s.file === url) : undefined;
         if (!hit) return next();
         res.setHeader('content-type', 'text/javascript');
         res.end(hit.body);
@@ -142,7 +143,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       const map = Object.fromEntries(shipAll().map((s) => [s.id, s.file]));
       // Start downloading the story the page is about to open, before any module loads.
       const code = `(function(){try{var m=${JSON.stringify(map)},s=new URLSearchParams(location.search).get('scenario');if(!s){var l=JSON.parse(localStorage.getItem('${STORAGE_PREFIX}screen')||'{}');if(l.name==='play'||l.name==='debrief')s=l.scenario}if(s&&m[s]){var k=document.createElement('link');k.rel='modulepreload';k.href=m[s];document.head.appendChild(k)}}catch(e){}})();`;
-      return [{ tag: 'script', children: code, injectTo: 'head-prepend' }];
+      // At the end of <head>: after <meta charset>, which must stay within the first 1024 bytes.
+      return [{ tag: 'script', children: code, injectTo: 'head' }];
     },
   };
 }

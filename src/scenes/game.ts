@@ -57,6 +57,10 @@ export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState)
   };
   for (const type of ['screen', 'scene', 'speaker', 'prefs'] as const) bus.on(type, wake);
   window.addEventListener('resize', wake);
+  // A tab hidden mid-fade must finish its transitions when it comes back.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') wake();
+  });
 
   bus.on('screen', (s) => {
     if (s.name === 'play' && game.scene.isActive('play')) {

@@ -11,6 +11,7 @@ import { Session } from '../core/session.ts';
 import { findScenario, loadScenario, type StoryData } from '../scenario-catalog.ts';
 import type { AppContext } from './context.ts';
 import { showDialog } from './dialogs.ts';
+import { openSettings } from './settings.ts';
 import { h } from './dom.ts';
 import { savePreferences, type Preferences } from './preferences.ts';
 import { renderDebrief } from './screens/debrief.ts';
@@ -26,13 +27,19 @@ interface Current {
   scenario?: string;
   render: () => HTMLElement;
   dispose?: () => void;
+  /** Where focus goes on arrival (default: the screen's h1). */
+  focus?: () => void;
 }
+
+/** Notices about one event (a bad link, a failed load): cleared on the next screen. */
+const TRANSIENT_NOTICES = ['unknown', 'load', 'updated'];
 
 export class App {
   readonly ctx: AppContext;
   private current?: Current;
   private session?: { scenario: string; session: Session };
   private readonly screenRoot: HTMLElement;
+  private readonly header: HTMLElement;
   /** A fresh session built while the content note is read. */
   private prepared?: { scenario: string; session: Session };
 
@@ -52,7 +59,9 @@ export class App {
       },
     };
     this.screenRoot = h('div', { id: 'screen' });
-    root.replaceChildren(h('div', { id: 'notices', class: 'notices', 'aria-live': 'polite' }), this.screenRoot);
+    // Settings are reachable from every screen (the play screen has its own toolbar button).
+    this.header = h('div', { class: 'app-header' }, h('button', { class: 'tool', id: 'app-settings', onclick: () => openSettings(this.ctx) }));
+    root.replaceChildren(h('div', { id: 'notices', class: 'notices', 'aria-live': 'polite' }), this.header, this.screenRoot);
     this.applyPrefs();
   }
 
@@ -146,6 +155,7 @@ export class App {
     }
     this.attach(id, session);
     this.showSession();
+    if (!report.sameStory) this.notice('updated', t('save.updatedAll', { title }));
   }
 
   /** Load a story and its translations; on failure go back to the list with a message. */
@@ -220,7 +230,7 @@ export class App {
     let session: Session;
     if (this.prepared && this.prepared.scenario === id) {
       session = this.prepared.session;
-      await loadStoryTranslations(this.ctx.i18n, this.lang, id);
+      if (!(await this.loadStory(id))) return; // translations (the story itself is loaded)
     } else {
       const data = await this.loadStory(id);
       if (!data) return;
@@ -240,7 +250,8 @@ export class App {
 
   private persist(): void {
     if (!this.session) return;
-    this.ctx.store.set(saveKey(this.session.scenario), serialiseSave(this.session.session.toSave()));
+    const kept = this.ctx.store.set(saveKey(this.session.scenario), serialiseSave(this.session.session.toSave()));
+    if (!kept) this.notice('storage', this.ctx.t('save.noStorage'));
   }
 
   private showSession(): void {
@@ -253,16 +264,19 @@ export class App {
       name: 'play',
       scenario: s.scenario,
       render: () => {
+        const mode = play ? 'redraw' : 'enter';
         play?.dispose();
         play = renderPlay(this.ctx, {
           scenario: s.scenario,
           session: s.session,
+          mode,
           onDebrief: () => this.showDebrief(),
           onLeaveToList: () => this.showSelect(),
         });
         return play.element;
       },
       dispose: () => play?.dispose(),
+      focus: () => play?.focus(),
     });
   }
 
@@ -284,9 +298,13 @@ export class App {
     });
   }
 
-  private show(next: Current): void {
+  private show(next: Current, opts: { focusId?: string } = {}): void {
+    const arriving = this.current !== next;
     this.current?.dispose?.();
     this.current = next;
+    if (arriving) for (const id of TRANSIENT_NOTICES) this.root.querySelector(`[data-notice="${id}"]`)?.remove();
+    this.header.hidden = next.name === 'play';
+    this.header.firstElementChild!.textContent = this.ctx.t('play.settings');
     if (next.name === 'title' || next.name === 'select') {
       this.ctx.bus.emit('screen', { name: next.name });
       this.ctx.bus.emit('ambient', null);
@@ -295,20 +313,33 @@ export class App {
     this.screenRoot.replaceChildren(next.render());
     this.screenRoot.scrollTop = 0;
     if (next.name !== 'content-note') this.ctx.bus.emit('settled', next.name);
+    // Focus: back where it was after a redraw (language change), else the screen's own start,
+    // so keyboard and screen-reader users are never left on <body>.
+    const again = opts.focusId ? document.getElementById(opts.focusId) : null;
+    if (again) return again.focus();
+    if (next.focus) return next.focus();
     const heading = this.screenRoot.querySelector('h1');
-    if (heading && next.name !== 'play') {
-      // Move focus to the new screen's heading so screen readers announce it.
+    if (heading) {
       heading.setAttribute('tabindex', '-1');
       heading.focus();
     }
   }
 
   private async setLanguage(lang: Language): Promise<void> {
-    await useLanguage(this.ctx.i18n, lang);
-    if (this.session) await loadStoryTranslations(this.ctx.i18n, lang, this.session.scenario);
+    const focusId = (document.activeElement as HTMLElement | null)?.id || undefined;
+    try {
+      await useLanguage(this.ctx.i18n, lang);
+      if (this.session) await loadStoryTranslations(this.ctx.i18n, lang, this.session.scenario);
+    } catch (e) {
+      // e.g. the language file could not be fetched on a flaky network: stay as we were, and say so.
+      await useLanguage(this.ctx.i18n, this.ctx.prefs.language).catch(() => undefined);
+      if (this.current) this.show(this.current, { focusId });
+      this.notice('load', this.ctx.t('error.load', { detail: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
     this.updatePrefs({ language: lang });
     this.renderNotices();
-    if (this.current) this.show(this.current);
+    if (this.current) this.show(this.current, { focusId });
   }
 
   private updatePrefs(patch: Partial<Preferences>): void {

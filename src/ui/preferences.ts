@@ -17,6 +17,8 @@ export interface Preferences {
   reducedMotion: boolean;
   volume: number;
   muted: boolean;
+  /** Single-key shortcuts (1-9, N) on the play screen; can be turned off (WCAG 2.1.4). */
+  shortcuts: boolean;
 }
 
 const KEY = 'prefs';
@@ -24,7 +26,7 @@ const KEY = 'prefs';
 /** Defaults: the browser's language if supported, and its reduced-motion setting. */
 export function defaultPreferences(env: { languages?: readonly string[]; reducedMotion?: boolean } = {}): Preferences {
   const lang = (env.languages ?? []).map((l) => l.slice(0, 2)).find(isLanguage) ?? 'en';
-  return { language: lang, role: 'any', name: '', textSize: 'normal', reducedMotion: env.reducedMotion ?? false, volume: 0.6, muted: false };
+  return { language: lang, role: 'any', name: '', textSize: 'normal', reducedMotion: env.reducedMotion ?? false, volume: 0.6, muted: false, shortcuts: true };
 }
 
 /** Read preferences, keeping defaults for anything missing or invalid. */
@@ -43,6 +45,7 @@ export function loadPreferences(store: KeyValueStore, defaults: Preferences): Pr
   if (typeof raw.reducedMotion === 'boolean') p.reducedMotion = raw.reducedMotion;
   if (typeof raw.volume === 'number' && raw.volume >= 0 && raw.volume <= 1) p.volume = raw.volume;
   if (typeof raw.muted === 'boolean') p.muted = raw.muted;
+  if (typeof raw.shortcuts === 'boolean') p.shortcuts = raw.shortcuts;
   return p;
 }
 

@@ -48,6 +48,7 @@ export function openSettings(ctx: AppContext): void {
         }),
       ),
       check('settings-mute', prefs.muted, t('settings.mute'), (muted) => nav.updatePrefs({ muted })),
+      check('settings-shortcuts', prefs.shortcuts, t('settings.shortcuts'), (shortcuts) => nav.updatePrefs({ shortcuts })),
       h('div', { class: 'dialog-buttons' }, h('button', { class: 'primary', onclick: close }, t('settings.close'))),
     ];
   });

@@ -36,12 +36,16 @@ describe('openStorage', () => {
     expect(store.get('a')).toBe('1');
   });
 
-  it('keeps playing in memory when the quota runs out mid-session', () => {
-    const store = openStorage(memoryStorage({ failAfter: 2 })); // the probe write is the first
+  it('keeps playing in memory when the quota runs out mid-session, and can still read what the device kept', () => {
+    const backing = memoryStorage({ failAfter: 2 }); // the probe write is the first
+    const store = openStorage(backing);
     expect(store.set('a', '1')).toBe(true);
     expect(store.set('b', '2')).toBe(false);
     expect(store.persistent).toBe(false);
     expect(store.get('b')).toBe('2');
+    // A fresh page over the same device storage (nothing in memory yet) still finds 'a'.
+    expect(openStorage(backing).get('a')).toBe('1');
+    expect(store.get('a')).toBe('1');
   });
 });
 

@@ -34,11 +34,13 @@ export function openStorage(backing: Storage | undefined = globalThis.localStora
       return persistent;
     },
     get(key) {
-      if (!persistent) return memory.get(key) ?? null;
+      // What was written during this page wins; otherwise what the device kept (it stays
+      // readable after a quota error makes further writes fail).
+      if (memory.has(key)) return memory.get(key)!;
       try {
-        return backing!.getItem(PREFIX + key);
+        return backing ? backing.getItem(PREFIX + key) : null;
       } catch {
-        return memory.get(key) ?? null;
+        return null;
       }
     },
     set(key, value) {
@@ -56,7 +58,7 @@ export function openStorage(backing: Storage | undefined = globalThis.localStora
     remove(key) {
       memory.delete(key);
       try {
-        if (persistent) backing!.removeItem(PREFIX + key);
+        backing?.removeItem(PREFIX + key);
       } catch {
         /* nothing to lose */
       }

@@ -59,6 +59,40 @@ describe('controls', () => {
     await page.context().close();
   });
 
+  it('puts focus on the story when play starts, and a held key makes one decision only', async () => {
+    const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('story-lines');
+    await page.keyboard.down('3');
+    await page.keyboard.down('3'); // auto-repeat while held
+    await page.keyboard.down('3');
+    await page.keyboard.up('3');
+    await page.waitForSelector('#story-lines .echo');
+    await page.waitForTimeout(300);
+    const save = await page.evaluate(() => JSON.parse(localStorage.getItem('safe-passage.save.departure-gate') ?? '{}').log as string);
+    expect(save).toBe('c:dg-009');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('after a direct link, a reload resumes the scenario the trainee moved on to', async () => {
+    const { page, errors } = await startScenario(browser, inject('baseUrl'), 'farm-call');
+    await pressChoice(page, '1');
+    expect(page.url()).not.toContain('scenario=');
+    await page.click('#leave-button');
+    await page.click('#leave-list');
+    await page.click('[data-start="departure-gate"]');
+    await page.click('#content-begin');
+    await page.waitForSelector('#choices [data-choice]');
+    await pressChoice(page, '3');
+    const before = await page.evaluate(lineIds);
+    await page.reload();
+    await page.waitForSelector('#choices [data-choice]');
+    expect(await page.evaluate(lineIds)).toBe(before);
+    expect(before).toMatch(/^dg-/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('resumes from the title screen after going back to the list', async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'farm-call');
     await pressChoice(page, '1');

@@ -15,6 +15,8 @@ import { openSettings } from '../settings.ts';
 
 export interface PlayScreen {
   element: HTMLElement;
+  /** Put focus on the story, so a screen reader starts reading there. */
+  focus(): void;
   /** Remove listeners (the session outlives the screen across language changes). */
   dispose(): void;
 }
@@ -22,7 +24,12 @@ export interface PlayScreen {
 export interface PlayOptions {
   scenario: string;
   session: Session;
-  /** The chosen text of the decision that led to the current step, for the echo line. */
+  /**
+   * 'enter': the trainee arrives (start or resume): set the scene, ambient and
+   * speaker for the current step (no one-shot sounds). 'redraw': the same
+   * screen again in another language: text only, the scene stays as it is.
+   */
+  mode: 'enter' | 'redraw';
   onDebrief(): void;
   onLeaveToList(): void;
 }
@@ -42,14 +49,21 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   const { t, i18n, bus } = ctx;
   const { session, scenario } = opts;
   const text = (id: string, english: string) => storyText(i18n, scenario, id, english);
-  let lastChoiceText: string | null = null;
+  /** The echo line: the last choice made, from the log, so it survives a redraw or a reload. */
+  const lastChoiceText = () => {
+    const last = [...session.log].reverse().find((a) => a.type === 'choose');
+    const info = last?.type === 'choose' ? session.manifest.choices[last.choiceId] : undefined;
+    return info ? text(info.id, info.text) : null;
+  };
 
-  const status = h('p', { id: 'play-status', class: 'status', role: 'status' }, ctx.store.persistent ? '' : t('play.notSaved'));
+  // Saving is shown quietly; only the notebook's confirmations and save failures are announced.
+  const status = h('p', { id: 'play-status', class: 'status' }, '');
+  const announcer = h('p', { class: 'visually-hidden', role: 'status' });
   const notebookButton = h('button', { id: 'notebook-button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'notebook', 'aria-keyshortcuts': 'N' }, t('play.notebook'));
   const notebook = createNotebook(ctx, {
     note: (i) => { session.note(i); bus.emit('ui', 'note'); },
     unnote: (i) => session.unnote(i),
-    announce: (msg) => (status.textContent = msg),
+    announce: (msg) => (announcer.textContent = msg),
     onToggle: (open, count) => {
       notebookButton.setAttribute('aria-expanded', String(open));
       notebookButton.textContent = `${t('play.notebook')} (${count})`;
@@ -73,7 +87,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   const toolbar = h(
     'nav',
     { class: 'toolbar', 'aria-label': t('app.title') },
-    h('span', { class: 'scenario-name' }, t(`scenario.${scenario}.title`)),
+    h('h1', { class: 'scenario-name' }, t(`scenario.${scenario}.title`)),
     status,
     notebookButton,
     h('button', { id: 'settings-button', class: 'tool', onclick: () => openSettings(ctx) }, t('play.settings')),
@@ -89,16 +103,17 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     h('div', { class: 'story-column' }, lines, choicesHeading, choices, h('p', { class: 'hint keys-hint' }, t('play.keysHint'))),
   );
 
-  const choose = (id: string, label: string) => {
-    lastChoiceText = label;
+  const choose = (id: string) => {
     bus.emit('ui', 'select');
     session.choose(id);
   };
 
-  const render = (step: Step, focus: boolean) => {
+  /** Draw a step. `present`: which presentation events to send ('all' for a new step). */
+  const render = (step: Step, focus: boolean, present: 'all' | 'state' | 'none') => {
+    const echo = lastChoiceText();
     replaceChildren(
       lines,
-      lastChoiceText ? h('p', { class: 'echo' }, `${t('speaker.trainee')}: ${lastChoiceText}`) : null,
+      echo ? h('p', { class: 'echo' }, `${t('speaker.trainee')}: ${echo}`) : null,
       ...step.lines.map((line) => {
         const speaker = line.tags.speaker && line.tags.speaker !== 'narrator' ? t(`speaker.${line.tags.speaker}`) : '';
         return h(
@@ -118,7 +133,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
           return h(
             'li',
             {},
-            h('button', { class: 'choice', 'data-choice': c.id, 'aria-keyshortcuts': String(i + 1), elementtiming: 'choice', onclick: () => choose(c.id, label) }, h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), label),
+            h('button', { class: 'choice', 'data-choice': c.id, 'aria-keyshortcuts': String(i + 1), elementtiming: 'choice', onclick: () => choose(c.id) }, h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), label),
           );
         }),
       );
@@ -129,10 +144,11 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     panel.scrollTop = 0;
     lines.scrollTop = 0;
     if (focus) (step.choices.length ? lines : (choices.querySelector('button') as HTMLElement)).focus();
+    if (present === 'none') return;
     for (const line of step.lines) {
       if (line.tags.scene) bus.emit('scene', line.tags.scene);
       if (line.tags.ambient) bus.emit('ambient', line.tags.ambient);
-      if (line.tags.sfx) bus.emit('sfx', line.tags.sfx);
+      if (line.tags.sfx && present === 'all') bus.emit('sfx', line.tags.sfx);
       if (line.tags.speaker && line.tags.speaker !== 'narrator' && line.tags.speaker !== 'trainee') {
         bus.emit('speaker', { speaker: line.tags.speaker, mood: line.tags.mood ?? 'neutral' });
       }
@@ -141,6 +157,12 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
 
   const onKey = (e: KeyboardEvent) => {
     if (dialogOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'Escape' && notebook.open) {
+      notebook.toggle(false);
+      return;
+    }
+    // A key held down on a slow machine must not make several decisions; shortcuts can be turned off (WCAG 2.1.4).
+    if (e.repeat || !ctx.prefs.shortcuts) return;
     const target = e.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA') && (target as HTMLInputElement).type !== 'checkbox') return;
     if (e.key === 'n' || e.key === 'N' || e.key === 'т' || e.key === 'Т') {
@@ -158,25 +180,29 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   };
   document.addEventListener('keydown', onKey);
   const offs = [
-    session.events.on('step', (step) => render(step, true)),
+    session.events.on('step', (step) => render(step, true, 'all')),
     session.events.on('notebook', (notes) => notebook.update(notes)),
     // The app saves on 'changed' first (it subscribed earlier); say whether that worked.
     session.events.on('changed', () => {
       status.textContent = ctx.store.persistent ? t('play.saved') : t('play.notSaved');
+      if (!ctx.store.persistent) announcer.textContent = t('play.notSaved');
     }),
   ];
 
-  const state = presentationState(session);
-  bus.emit('screen', { name: 'play', setting: state.scene });
-  bus.emit('ambient', state.ambient);
-  render(session.step, false);
+  if (opts.mode === 'enter') {
+    const state = presentationState(session);
+    bus.emit('screen', { name: 'play', setting: state.scene });
+    bus.emit('ambient', state.ambient);
+  }
+  render(session.step, false, opts.mode === 'enter' ? 'state' : 'none');
   notebook.update(session.notebook);
 
   // A skip link: keyboard and screen-reader users jump past the toolbar to the story.
   const skip = h('a', { class: 'skip-link', href: '#story-lines', onclick: (e: Event) => { e.preventDefault(); lines.focus(); } }, t('app.skipToContent'));
-  const element = h('section', { class: 'screen screen-play' }, skip, toolbar, notebook.element, panel);
+  const element = h('section', { class: 'screen screen-play' }, skip, toolbar, announcer, notebook.element, panel);
   return {
     element,
+    focus: () => lines.focus(),
     dispose() {
       document.removeEventListener('keydown', onKey);
       offs.forEach((off) => off());
