@@ -62,6 +62,8 @@ export function scanInkSource(source: string): SourceItem[] {
   const lines = source.split(/\r?\n/);
   let inBlockComment = false;
   let inHeader = true;
+  /** Depth of multi-line `{ ... }` conditional blocks: inside, `- cond:` lines are branches, not gathers. */
+  let blockDepth = 0;
   lines.forEach((rawLine, index) => {
     const lineNo = index + 1;
     let s = rawLine;
@@ -78,8 +80,10 @@ export function scanInkSource(source: string): SourceItem[] {
       else s = s.slice(0, start) + s.slice(end + 2);
     }
     const code = stripLineComment(s);
-    const trimmed = code.trim();
+    let trimmed = code.trim();
     if (trimmed === '') return;
+    // Insertion points are computed on the raw line, so a /* comment */ earlier in it does not shift them.
+    const raw = stripLineComment(rawLine);
 
     if (inHeader && trimmed.startsWith('#')) {
       const { tags } = splitTags(trimmed);
@@ -87,6 +91,43 @@ export function scanInkSource(source: string): SourceItem[] {
       return;
     }
     inHeader = false;
+
+    if (trimmed.startsWith('{')) {
+      const opens = (trimmed.match(/\{/g) ?? []).length;
+      const closes = (trimmed.match(/\}/g) ?? []).length;
+      if (opens > closes) {
+        blockDepth += opens - closes; // a multi-line conditional opens: its branches follow
+        return;
+      }
+      // A one-line conditional is logic only if it diverts: "{ met_her: -> later }".
+      const m = /^\{([^{}]*)\}\s*(.*)$/.exec(trimmed);
+      const inner = m?.[1] ?? '';
+      const colon = inner.indexOf(':');
+      const divertOnly = colon >= 0 && /^\s*->/.test(inner.slice(colon + 1)) && (m?.[2] ?? '') === '';
+      if (divertOnly) return;
+      const { tags } = splitTags(trimmed);
+      items.push({
+        kind: 'text',
+        line: lineNo,
+        tags,
+        id: idOf(tags),
+        insertAt: raw.trimEnd().length,
+        problems: ['no inline conditions or variables in text ({...}); write whole sentences and branch with diverts'],
+      });
+      return;
+    }
+    if (trimmed.startsWith('}')) {
+      blockDepth = Math.max(0, blockDepth - 1);
+      return;
+    }
+    if (blockDepth > 0) {
+      // Inside a multi-line conditional, "- else:" and "- cond:" start branches; text after the colon is a line.
+      const branch = /^-\s*(?:else|[^:]*?)\s*:\s*(.*)$/.exec(trimmed);
+      if (branch) {
+        if (branch[1]!.trim() === '' || branch[1]!.trim().startsWith('->')) return;
+        trimmed = branch[1]!.trim();
+      }
+    }
     if (LOGIC_START.test(trimmed)) return;
 
     // Choices: one or more * or + bullets.
@@ -99,7 +140,7 @@ export function scanInkSource(source: string): SourceItem[] {
       if (open < 0 || close < open) {
         problems.push('write choices as "* [Choice text #id:... #score:...]" (square brackets, tags inside)');
         const { tags } = splitTags(code.slice(offset + choice[1]!.length));
-        items.push({ kind: 'choice', line: lineNo, tags, id: idOf(tags), insertAt: code.length, problems });
+        items.push({ kind: 'choice', line: lineNo, tags, id: idOf(tags), insertAt: raw.trimEnd().length, problems });
         return;
       }
       const inside = code.slice(open + 1, close);
@@ -108,7 +149,7 @@ export function scanInkSource(source: string): SourceItem[] {
       else if (after !== '' && !after.startsWith('->')) problems.push('text after "]" is shown after choosing; put it on its own line with its own #id');
       const { text, tags } = splitTags(inside);
       if (text === '') problems.push('choice has no text');
-      items.push({ kind: 'choice', line: lineNo, tags, id: idOf(tags), insertAt: close, problems });
+      items.push({ kind: 'choice', line: lineNo, tags, id: idOf(tags), insertAt: raw.lastIndexOf(']'), problems });
       return;
     }
 
@@ -126,7 +167,7 @@ export function scanInkSource(source: string): SourceItem[] {
     if (text.includes('<>')) problems.push('no glue (<>) in text; translators need whole sentences');
     if (/->/.test(text)) problems.push('put the divert (->) on its own line after the text');
     if (tags.some((t) => t.includes('->'))) problems.push('a divert after tags is swallowed by the tag: put "->" on its own line');
-    items.push({ kind: 'text', line: lineNo, tags, id: idOf(tags), insertAt: code.trimEnd().length, problems });
+    items.push({ kind: 'text', line: lineNo, tags, id: idOf(tags), insertAt: raw.trimEnd().length, problems });
   });
   return items;
 }
