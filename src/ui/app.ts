@@ -131,7 +131,13 @@ export class App {
       showDialog({
         id: 'save-dialog',
         heading: t('save.heading'),
-        body: [this.problemText(decoded.problem, title)],
+        body: [
+          this.problemText(decoded.problem, title),
+          // The detail is for whoever supports the trainer; it is in English, and marked so for screen readers.
+          ...(decoded.problem.kind === 'corrupt'
+            ? [h('p', { class: 'hint' }, `${t('save.technical')}: `, h('span', { lang: 'en' }, decoded.problem.detail))]
+            : []),
+        ],
         buttons: [
           { label: t('save.restartOnly'), primary: true, id: 'save-restart', action: () => { store.remove(saveKey(id)); this.showContentNote(id); } },
           { label: t('content.back'), id: 'save-back', action: () => undefined },
@@ -174,7 +180,7 @@ export class App {
   private problemText(problem: SaveProblem, title: string): string {
     const { t } = this.ctx;
     switch (problem.kind) {
-      case 'corrupt': return t('save.corrupt', { title, detail: problem.detail });
+      case 'corrupt': return t('save.corrupt', { title });
       case 'newer-version': return t('save.newer', { title });
       case 'unknown-version': return t('save.unknown', { title });
     }
