@@ -326,7 +326,11 @@ Timur flies home on Thursday. Rustam says he will think about it, and after that
 
 === wife ===
 Your head of section stops at your desk. #id:fc-132 #scene:consulate-office #ambient:office
-"Rustam's wife has called the ministry twice. She has not heard from him in three weeks. I think we should tell her; a family's support matters." #id:fc-133 #speaker:consul #mood:neutral
+{ immigration and not screened:
+    "Rustam's wife has called the ministry twice. She has heard nothing from him, and on Monday he will be put on a plane home. I think we should tell her before he lands; a family's support matters." #id:fc-145 #speaker:consul #mood:neutral
+- else:
+    "Rustam's wife has called the ministry twice. She has not heard from him in three weeks. I think we should tell her; a family's support matters." #id:fc-133 #speaker:consul #mood:neutral
+}
 * [Tell your head of section that nothing about Rustam can be shared without his consent, and ask Rustam whether, when and how he wants to contact his wife himself. #id:fc-134 #score:protection+2 #score:procedure+1 #std:who-2003-5 #std:seed-001-456 #std:coe-11 #feedback:Confidentiality covers the family too: he said his wife must not hear it like this. He decides what she is told and when; even the news that he is safe can be passed on only with his agreement.]
     -> wife_waits
 * [Call the wife yourself and tell her gently what happened; she has a right to know. #id:fc-135 #score:protection-3 #critical:expose-identity #std:who-2003-5 #std:coe-11 #feedback:Telling the family without consent breaks confidentiality and takes from him the one thing he asked to keep: the right to tell his own story in his own time. Ask Rustam first, and let him decide.]
@@ -334,7 +338,11 @@ Your head of section stops at your desk. #id:fc-132 #scene:consulate-office #amb
 
 === wife_waits ===
 { own_way and not own_way_open: -> wife_unreachable }
-"I will call her myself. When I know what I will do. Then I tell her." #id:fc-136 #speaker:rustam #mood:calm
+{ immigration and not screened:
+    "I will tell her myself, at home, when I see her. Not on the phone from here." #id:fc-146 #speaker:rustam #mood:ashamed
+- else:
+    "I will call her myself. When I know what I will do. Then I tell her." #id:fc-136 #speaker:rustam #mood:calm
+}
 -> endings
 
 === wife_unreachable ===
@@ -361,7 +369,11 @@ The men are out of the farm and safe. But the help came on someone else's terms,
 -> END
 
 === end_went_alone ===
-The men got out by their own plan and on their own terms. Nobody identified them as victims, the farm and the director at home are not investigated, and whether they get any help depends on whether they ever call again. #id:fc-141 #ending:went-alone
+{ own_way_open:
+    The men got out by their own plan and on their own terms. Nobody identified them as victims, the farm and the director at home are not investigated, and whether they get any help depends on whether they ever call again. #id:fc-141 #ending:went-alone
+- else:
+    The men got out by their own plan and on their own terms, but they are still without papers: no passports, and no certificates of return, because the consulate asked for statements first. Nobody identified them as victims, the farm and the director at home are not investigated, and nobody knows where they are now. #id:fc-147 #ending:went-alone
+}
 -> END
 
 === end_deported ===
