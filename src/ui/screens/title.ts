@@ -62,15 +62,15 @@ export function renderTitle(ctx: AppContext): HTMLElement {
   );
   const last = mostRecentSave(ctx);
   const resume = last
-    ? h('button', { type: 'button', class: 'secondary', id: 'title-resume', onclick: () => nav.open(last) }, t('title.resume', { title: t(`scenario.${last}.title`) }))
+    ? h('button', { type: 'button', class: 'primary', id: 'title-resume', onclick: () => nav.open(last) }, t('title.resume', { title: t(`scenario.${last}.title`) }))
     : null;
   return h(
     'section',
     { class: 'screen screen-title', 'aria-labelledby': 'app-title' },
     h('h1', { id: 'app-title' }, t('app.title')),
     h('p', { class: 'tagline' }, t('app.tagline')),
-    form,
     resume,
+    form,
     h('p', { class: 'about' }, t('title.about')),
   );
 }
