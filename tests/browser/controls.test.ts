@@ -43,16 +43,24 @@ describe('controls', () => {
     await page.context().close();
   });
 
-  it('"Leave scene" is always there and can skip to a debrief of what was done', async () => {
+  it('"Leave scene" is always there: skip a scene\'s text, or skip to a debrief of what was done', async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate');
     await pressChoice(page, '3'); // refuse the staff corridor: the scene goes on
+    // First: skip only this scene's text, and still decide.
+    await page.click('#leave-button');
+    await page.click('#leave-hide');
+    await page.waitForSelector('#hidden-note');
+    expect(await page.locator('#story-lines [data-line-id]').count()).toBe(0);
+    await pressChoice(page, '1');
+    expect(await page.locator('#story-lines [data-line-id]').count()).toBeGreaterThan(0); // the next scene shows again
+
     await page.click('#leave-button');
     await page.waitForSelector('#leave-dialog[open]');
     await shot(page, '14-leave-dialog');
     await page.click('#leave-debrief');
     await page.waitForSelector('#debrief-scores');
     expect(await page.locator('#debrief-outcome').textContent()).toMatch(/left the scenario before its end/);
-    expect(await page.locator('#debrief-decisions .decision').count()).toBe(1);
+    expect(await page.locator('#debrief-decisions .decision').count()).toBe(2);
     await page.reload();
     await page.waitForSelector('#debrief-scores');
     expect(errors).toEqual([]);

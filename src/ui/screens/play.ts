@@ -79,6 +79,8 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
       body: [t('leave.body')],
       buttons: [
         { label: t('leave.stay'), primary: true, id: 'leave-stay', action: () => undefined },
+        // Skip this scene's text: the passage is hidden; the trainee can still decide, or leave.
+        { label: t('leave.hide'), id: 'leave-hide', action: () => { hiddenStep = session.step; render(session.step, true, 'none'); } },
         { label: t('leave.debrief'), id: 'leave-debrief', action: () => { session.leave(); opts.onDebrief(); } },
         { label: t('leave.list'), id: 'leave-list', action: () => opts.onLeaveToList() },
       ],
@@ -109,12 +111,25 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   };
 
   /** Draw a step. `present`: which presentation events to send ('all' for a new step). */
+  /** The step whose text the trainee chose to skip (only that step: the next one shows again). */
+  let hiddenStep: Step | undefined;
+
   const render = (step: Step, focus: boolean, present: 'all' | 'state' | 'none') => {
     const echo = lastChoiceText();
+    const hidden = hiddenStep === step;
     replaceChildren(
       lines,
       echo ? h('p', { class: 'echo' }, `${t('speaker.trainee')}: ${echo}`) : null,
-      ...step.lines.map((line) => {
+      hidden
+        ? h(
+            'p',
+            { class: 'hidden-note', id: 'hidden-note' },
+            t('play.hidden'),
+            ' ',
+            h('button', { class: 'secondary', id: 'show-hidden', onclick: () => { hiddenStep = undefined; render(step, true, 'none'); } }, t('play.showHidden')),
+          )
+        : null,
+      ...(hidden ? [] : step.lines).map((line) => {
         const speaker = line.tags.speaker && line.tags.speaker !== 'narrator' ? t(`speaker.${line.tags.speaker}`) : '';
         return h(
           'p',
