@@ -79,7 +79,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let compile = makeCompiler(process.cwd());
   const storiesDir = () => path.resolve(config?.root ?? process.cwd(), options.storiesDir ?? 'stories');
 
-  /** Compile every story and name its JSON file by content hash. */
+  // The module text and its hash are built once per compiled story (the compiler caches by source),
+  // not on every dev request or HTML transform.
+  const shipped = new WeakMap<CompiledStory, ShippedStory>();
+
+  /** Compile every story and name its module file by content hash. */
   const shipAll = (): ShippedStory[] =>
     fs
       .readdirSync(storiesDir())
@@ -87,9 +91,14 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       .sort()
       .map((f) => {
         const compiled = compile(path.join(storiesDir(), f));
-        const body = moduleSource(compiled);
-        const id = compiled.manifest.meta.scenario;
-        return { id, file: `${config?.build.assetsDir ?? 'assets'}/story-${id}-${hashString(body).slice(0, 10)}.js`, body, compiled };
+        let ship = shipped.get(compiled);
+        if (!ship) {
+          const body = moduleSource(compiled);
+          const id = compiled.manifest.meta.scenario;
+          ship = { id, file: `${config?.build.assetsDir ?? 'assets'}/story-${id}-${hashString(body).slice(0, 10)}.js`, body, compiled };
+          shipped.set(compiled, ship);
+        }
+        return ship;
       });
 
   return {
