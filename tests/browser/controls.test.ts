@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from './chromium.ts';
-import { freshPage, pressChoice, shot, startScenario } from './page.ts';
+import { pressChoice, shot, startScenario } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -145,13 +145,9 @@ describe('controls', () => {
   it('without WebGL the game says so and plays in text', async () => {
     const noGl = await chromium.launch({ executablePath: await chromiumPath(), args: [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-3d-apis'], headless: true });
     try {
-      const { page, errors } = await freshPage(noGl);
-      await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
-      await page.click('#content-begin');
-      await page.waitForSelector('#choices [data-choice]');
+      const { page, errors } = await startScenario(noGl, inject('baseUrl'), 'departure-gate');
       await page.waitForSelector('[data-notice="error.webgl"]');
-      await page.keyboard.press('1');
-      await page.waitForSelector('#story-lines .echo');
+      await pressChoice(page, '1');
       expect(await page.locator('#stage canvas').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {

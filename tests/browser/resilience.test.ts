@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { freshPage, shot } from './page.ts';
+import { freshPage, pressChoice, shot, startScenario } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,13 +38,10 @@ describe('resilience', () => {
   });
 
   it('without storage the game still plays and says progress will not be kept', async () => {
-    const { page, errors } = await freshPage(browser, `Storage.prototype.setItem = function () { throw new DOMException('blocked', 'SecurityError'); };`);
-    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
+    const blocked = `Storage.prototype.setItem = function () { throw new DOMException('blocked', 'SecurityError'); };`;
+    const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate', blocked);
     await page.waitForSelector('[data-notice="storage"]');
-    await page.click('#content-begin');
-    await page.waitForSelector('#choices [data-choice]');
-    await page.keyboard.press('1');
-    await page.waitForSelector('#play-status');
+    await pressChoice(page, '1');
     expect(await page.locator('#play-status').textContent()).toMatch(/not being kept/);
     await shot(page, '11-no-storage');
     expect(errors).toEqual([]);
