@@ -18,6 +18,8 @@ export const CRITICAL_ERRORS = {
   'controller-interpreter': { standard: 'who-2003-4' },
   /** Exposing a victim's identity (press, family, employer) without consent. */
   'expose-identity': { standard: 'coe-11' },
+  /** An official's complicity (a colleague taking travellers past control, stamps without seeing them) accepted or ignored (seed 002 line 80; seed 003 line 78). */
+  'official-complicity': { standard: 'seed-002-80' },
   /** Returning a child to the exploiter. */
   'child-to-exploiter': { standard: 'unicef-2006' },
 } as const satisfies Record<string, CriticalError>;

@@ -98,6 +98,10 @@ export const STANDARDS = {
     short: 'Case: Dubai mall offer, escorted through Almaty airport (seed 003, lines 76-80)',
     reference: '003_fa9b57731bfef90f.txt lines 76-80: summer jobs in a Dubai mall; escorted past border and customs control at Almaty airport; passports taken on arrival; a $10,000 "debt"; forced prostitution.',
   },
+  'seed-003-78': {
+    short: 'Case: escorted through internal corridors at Almaty airport (seed 003, line 78)',
+    reference: '003_fa9b57731bfef90f.txt line 78: "We ... proceeded to the aircraft without any border or customs control. She had friends everywhere in the airport and she escorted us through some internal entries and corridors."',
+  },
   'seed-003-159': {
     short: 'Police deported 120 people without screening (seed 003, line 159)',
     reference: '003_fa9b57731bfef90f.txt line 159: "We didn\'t know whether they were victims or not but they were, for sure, illegal migrants" - 120 people detained and deported unscreened.',
@@ -117,6 +121,14 @@ export const STANDARDS = {
   'seed-001-400': {
     short: 'Hotline, airport brochures, horoscope-style help cards (seed 001, lines 400-410)',
     reference: '001_a1e76db77d51934e.txt lines 400-410: a 24-hour hotline for Russian-speaking victims abroad; booklets at airport passport control; help cards that look like horoscopes "so they will not be confiscated by traffickers"; brochures for travellers who appear at risk.',
+  },
+  'seed-001-402': {
+    short: 'The 24-hour hotline and where it takes calls from (seed 001, line 402)',
+    reference: '001_a1e76db77d51934e.txt line 402: a free 24-hour hotline for Russian-speaking victims and their families, with contacts to police anti-trafficking task forces abroad; it receives calls from any region of Russia, the Netherlands, Belgium, Germany, Switzerland and the United States.',
+  },
+  'seed-001-408': {
+    short: 'Horoscope-style cards; brochures for travellers who appear at risk (seed 001, lines 406-408)',
+    reference: '001_a1e76db77d51934e.txt lines 406-408: cards with contacts of victim assistance centres handed out at airports, made to look like horoscopes "so they will not be confiscated by traffickers"; brochures given to travellers who appear to be at risk of being trafficked, such as women or girls travelling alone or in groups to destination countries.',
   },
   'seed-001-416': {
     short: 'Pocket card "Instructions for Identifying Potential Victims" (seed 001, line 416)',

@@ -35,11 +35,14 @@ import {
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Tag names allowed on text lines. */
-export const LINE_TAGS = ['id', 'speaker', 'mood', 'scene', 'ambient', 'sfx', 'indicator', 'ending'] as const;
+export const LINE_TAGS = ['id', 'speaker', 'mood', 'scene', 'ambient', 'sfx', 'indicator', 'epilogue', 'ending'] as const;
 /** Tag names allowed on choices. */
 export const CHOICE_TAGS = ['id', 'score', 'std', 'critical', 'feedback'] as const;
 /** Tag names allowed at the top of a story. */
-export const GLOBAL_TAGS = ['scenario', 'role', 'source', 'content-note', 'minutes', 'setting'] as const;
+export const GLOBAL_TAGS = ['scenario', 'role', 'source', 'content-note', 'minutes', 'setting', 'pass-mark'] as const;
+
+/** The pass mark (overall %) when a story does not set `# pass-mark:`. */
+export const DEFAULT_PASS_MARK = 70;
 
 export type Score = Readonly<Record<Dimension, number>>;
 
@@ -52,6 +55,12 @@ export interface LineTags {
   ambient?: Ambient;
   sfx?: Sfx;
   indicators: IndicatorId[];
+  /**
+   * The line tells what the trainee's character could not have observed at
+   * the time (an epilogue, a later report): its indicators are shown but
+   * never count as noticed or missed. Ending lines are treated the same way.
+   */
+  epilogue: boolean;
   ending?: string;
 }
 
@@ -84,6 +93,8 @@ export interface ScenarioMeta {
   contentNotes: ContentNote[];
   minutes: number;
   setting: SceneId;
+  /** Overall percentage needed to pass (with no critical error). */
+  passMark: number;
 }
 
 /** Result of parsing a tag list: the typed value plus any problems found. */
@@ -132,7 +143,7 @@ function pick<T extends string>(
 /** Parse the tags of a text line. */
 export function parseLineTags(tags: readonly string[]): Parsed<LineTags> {
   const errors: string[] = [];
-  const value: LineTags = { indicators: [] };
+  const value: LineTags = { indicators: [], epilogue: false };
   for (const raw of tags) {
     const { name, value: v } = splitTag(raw);
     switch (name) {
@@ -149,6 +160,10 @@ export function parseLineTags(tags: readonly string[]): Parsed<LineTags> {
       case 'indicator':
         if (isIndicatorId(v)) value.indicators.push(v);
         else errors.push(`unknown indicator "${v}" (see src/core/indicators.ts)`);
+        break;
+      case 'epilogue':
+        if (v) errors.push('#epilogue takes no value');
+        value.epilogue = true;
         break;
       case 'ending': value.ending = checkId(v, errors); break;
       default:
@@ -257,6 +272,12 @@ export function parseGlobalTags(tags: readonly string[]): Parsed<ScenarioMeta> {
         break;
       }
       case 'setting': meta.setting = pick(SCENES, 'setting', v, errors); break;
+      case 'pass-mark': {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 100) errors.push(`pass-mark "${v}" must be a whole percentage, 1-100`);
+        else meta.passMark = n;
+        break;
+      }
       default:
         errors.push(`unknown global tag "# ${name}" (allowed: ${GLOBAL_TAGS.join(', ')})`);
     }
@@ -274,6 +295,7 @@ export function parseGlobalTags(tags: readonly string[]): Parsed<ScenarioMeta> {
     contentNotes: meta.contentNotes,
     minutes: meta.minutes ?? 0,
     setting: meta.setting ?? 'airport-hall',
+    passMark: meta.passMark ?? DEFAULT_PASS_MARK,
   };
   return { value, errors };
 }
