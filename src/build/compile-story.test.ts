@@ -43,13 +43,13 @@ describe('compileStory', () => {
     const problems = problemsOf(() =>
       compileFixture('mini', (s) => s.replace('[Continue. #id:m-010 #score:none]', '[Continue.] #id:m-010')),
     );
-    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:31: choice tags must sit inside the \[brackets\]/));
-    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:31: choice has no #score/));
+    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:32: choice tags must sit inside the \[brackets\]/));
+    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:32: choice has no #score/));
   });
 
   it('rejects a path without an ending, naming the last line', () => {
     const problems = problemsOf(() => compileFixture('mini', (s) => s.replace(' #ending:walked-on', '')));
-    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:32: a path ends after line m-011 without an #ending/));
+    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:33: a path ends after line m-011 without an #ending/));
   });
 
   it('rejects a source that is not a seed document', () => {

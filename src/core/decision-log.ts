@@ -6,6 +6,12 @@
  */
 import { isIndicatorId, type IndicatorId } from './indicators.ts';
 
+/**
+ * The seed of the shown option order (src/core/option-order.ts), recorded
+ * first in every new log so that a reload, a replay, the printed debrief and
+ * a projected session all show the options in the same order.
+ */
+export interface SeedAction { type: 'seed'; seed: number }
 /** The trainee picked a choice (by its stable `#id`, never by index). */
 export interface ChooseAction { type: 'choose'; choiceId: string }
 /** The trainee noted an indicator in the notebook while `lineId` was shown. */
@@ -15,11 +21,12 @@ export interface UnnoteAction { type: 'unnote'; indicator: IndicatorId }
 /** The trainee left the scenario early (skip / leave), going to the debrief. */
 export interface LeaveAction { type: 'leave' }
 
-export type Action = ChooseAction | NoteAction | UnnoteAction | LeaveAction;
+export type Action = SeedAction | ChooseAction | NoteAction | UnnoteAction | LeaveAction;
 export type DecisionLog = readonly Action[];
 
 /**
- * Encode a log compactly: `c:dg-020|n:deception@dg-014|u:deception|l`.
+ * Encode a log compactly: `s:1x3k9a|c:dg-020|n:deception@dg-014|u:deception|l`
+ * (the seed in base 36).
  * Ids are slugs and indicator ids are slugs, so `|`, `:` and `@` never occur
  * inside them.
  */
@@ -27,6 +34,7 @@ export function encodeLog(log: DecisionLog): string {
   return log
     .map((a) => {
       switch (a.type) {
+        case 'seed': return `s:${a.seed.toString(36)}`;
         case 'choose': return `c:${a.choiceId}`;
         case 'note': return `n:${a.indicator}@${a.lineId}`;
         case 'unnote': return `u:${a.indicator}`;
@@ -34,6 +42,15 @@ export function encodeLog(log: DecisionLog): string {
       }
     })
     .join('|');
+}
+
+/** Seeds are unsigned 32-bit integers. */
+export const MAX_SEED = 0xffffffff;
+
+/** The log's option-order seed (0 for logs made before the order was shuffled). */
+export function seedOf(log: DecisionLog): number {
+  for (const a of log) if (a.type === 'seed') return a.seed;
+  return 0;
 }
 
 /** Thrown when an encoded log cannot be read. */
@@ -44,6 +61,11 @@ export function decodeLog(text: string): Action[] {
   if (text === '') return [];
   return text.split('|').map((part, i) => {
     if (part === 'l') return { type: 'leave' } as const;
+    const seed = /^s:([0-9a-z]{1,7})$/.exec(part);
+    if (seed) {
+      const n = parseInt(seed[1]!, 36);
+      if (n <= MAX_SEED) return { type: 'seed', seed: n } as const;
+    }
     const m = /^([cnu]):([a-z0-9-]+)(?:@([a-z0-9-]+))?$/.exec(part);
     if (!m) throw new LogFormatError(`entry ${i + 1} ("${part}") is not a valid action`);
     const [, kind, a, b] = m;

@@ -28,10 +28,16 @@ export interface LineInfo {
   id: string;
   text: string;
   indicators: IndicatorId[];
+  /** Told from after the fact (`#epilogue` or an ending): its indicators never count as noticed or missed. */
+  epilogue: boolean;
   ending?: string;
 }
 
-/** Best points reachable per dimension and in total. */
+/**
+ * The reference run: the path with the best total of decision points (ties:
+ * the one showing more observable indicators). Each dimension's 100% is its
+ * value on this path, so a perfect run shows 100% on every dimension.
+ */
 export type MaxScore = Readonly<Record<Dimension | 'total', number>>;
 
 export interface ScenarioManifest {
@@ -48,6 +54,18 @@ export interface ScenarioManifest {
     paths: number;
     minDecisions: number;
     maxDecisions: number;
+    /** Every indicator any line shows (epilogues included). */
     indicators: IndicatorId[];
+    /** Observable indicators shown on the reference path: the notebook's 100%. */
+    referenceIndicators: IndicatorId[];
+    /** Expected decision points of uniformly random play. */
+    randomMean: number;
+    /** Every distinct set of options offered at a decision point (2+ options), in first-seen order. */
+    decisionSets: string[][];
   };
+}
+
+/** True if a line's indicators count for the notebook (seen at the time, not told afterwards). */
+export function isObservable(line: LineInfo | undefined): boolean {
+  return !!line && !line.epilogue && !line.ending;
 }

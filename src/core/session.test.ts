@@ -4,57 +4,116 @@ import { readSave, serialiseSave } from './save.ts';
 import { evaluate } from './scoring.ts';
 import { Session } from './session.ts';
 
+/** The mini fixture's options in source order, whatever order a session shows them in. */
+const sourceOrder = (s: Session) => s.step.choices.map((c) => c.id).sort();
+
 describe('Session', () => {
   const { json, manifest } = compileFixture('mini');
 
-  it('plays to an ending and scores it against the best reachable', () => {
+  it('a perfect run (best choices, every indicator noted once shown) shows 100% on every dimension and passes', () => {
     const s = new Session(json, manifest);
     expect(s.step.lines.map((l) => l.id)).toEqual(['m-001']);
-    expect(s.step.choices.map((c) => c.id)).toEqual(['m-002', 'm-003', 'm-004']);
+    expect(sourceOrder(s)).toEqual(['m-002', 'm-003', 'm-004']);
+    s.note('retention-of-documents');
     s.choose('m-002');
     expect(s.step.lines.map((l) => l.id)).toEqual(['m-007']);
+    s.note('debt-bondage');
     s.choose('m-008');
     expect(s.finished).toBe(true);
     const r = s.result();
     expect(r.ending).toEqual({ id: 'card-kept', lineId: 'm-009' });
-    expect(r.total).toEqual({ points: 5, max: 5, percent: 100 });
+    for (const d of ['identification', 'protection', 'procedure'] as const) expect(r.dimensions[d].percent, d).toBe(100);
+    // Decision points 5 plus the two observable indicators of the reference path.
+    expect(r.total).toEqual({ points: 7, max: 7, percent: 100 });
+    expect(r.verdict).toBe('passed');
     expect(r.critical).toEqual([]);
     expect(r.decisions.map((d) => [d.chosen.id, d.better?.id])).toEqual([['m-002', undefined], ['m-008', undefined]]);
   });
 
-  it('flags critical errors and names the better alternative with its standards', () => {
+  it('any critical error means "not passed", whatever the points', () => {
+    // A manifest whose critical choice also carries enough points to clear the pass mark.
+    const generous = structuredClone(manifest);
+    generous.choices['m-004']!.score = { identification: 5, protection: 5, procedure: 5 };
+    const s = new Session(json, generous);
+    s.choose('m-004');
+    const r = s.result();
+    expect(r.total.percent).toBeGreaterThanOrEqual(r.passMark);
+    expect(r.critical).toEqual([{ error: 'return-to-controller', choiceId: 'm-004' }]);
+    expect(r.verdict).toBe('not-passed');
+  });
+
+  it('names the better alternative with its standards, and shows negative points plainly', () => {
     const s = new Session(json, manifest);
     s.choose('m-004');
     const r = s.result();
-    expect(r.critical).toEqual([{ error: 'return-to-controller', choiceId: 'm-004' }]);
     expect(r.decisions[0]!.better?.id).toBe('m-002');
     expect(r.decisions[0]!.standards).toEqual(['seed-003-76', 'who-2003-1']);
-    expect(r.dimensions.identification).toEqual({ points: -3, max: 1, percent: 0 });
+    // Identification's 100% is its value on the reference path: 1 decision point + 2 indicators.
+    expect(r.dimensions.identification).toEqual({ points: -3, max: 3, percent: 0 });
   });
 
-  it('sorts notebook entries into noticed, missed and not shown', () => {
+  it('a run below the pass mark without critical errors is "not passed"', () => {
+    const s = new Session(json, manifest);
+    s.choose('m-003');
+    s.choose('m-010');
+    expect(s.result().verdict).toBe('not-passed');
+  });
+
+  it('sorts notebook entries: noticed, missed, noted too early, never shown (costs a point)', () => {
     const s = new Session(json, manifest);
     s.note('retention-of-documents');
-    s.note('isolation');
+    s.note('isolation'); // never shown on any path: a false note
+    s.note('others-speak-for-them'); // shown only later, at m-006: a guess
     s.choose('m-003');
     s.note('deception');
     s.unnote('deception');
     s.choose('m-010');
     const r = s.result();
     expect(r.indicators.noticed).toEqual(['retention-of-documents']);
-    expect(r.indicators.missed).toEqual(['others-speak-for-them']);
+    expect(r.indicators.early).toEqual(['others-speak-for-them']);
     expect(r.indicators.notShown).toEqual(['isolation']);
+    expect(r.indicators.missed).toEqual([]);
+    expect(r.notebook).toEqual({ points: 0, max: 2 });
+    // Identification: decision points 0 + notebook (1 noticed - 1 false).
+    expect(r.dimensions.identification.points).toBe(0);
   });
 
-  it('counts a note only if it was taken after the indicator was shown', () => {
+  it('a false note costs: the same run scores less with it', () => {
+    const play = (extra: boolean) => {
+      const s = new Session(json, manifest);
+      s.note('retention-of-documents');
+      if (extra) s.note('excessive-overtime');
+      s.choose('m-002');
+      s.choose('m-008');
+      return s.result().dimensions.identification.points;
+    };
+    expect(play(true)).toBe(play(false) - 1);
+  });
+
+  it('an indicator told only in an epilogue is never listed as missed, and a note on it is not counted', () => {
     const s = new Session(json, manifest);
-    s.note('others-speak-for-them'); // a guess: it is shown only later, at m-006
-    s.choose('m-003');
-    s.choose('m-010');
+    s.note('deception');
+    s.choose('m-002');
+    s.choose('m-008');
     const r = s.result();
+    expect(r.indicators.later).toEqual(['deception']);
+    expect(r.indicators.missed).not.toContain('deception');
+    expect(r.indicators.notShown).not.toContain('deception');
+    expect(r.indicators.noticed).not.toContain('deception');
+  });
+
+  it('the notebook locks at the ending, and notes logged after it are not counted', () => {
+    const s = new Session(json, manifest);
+    s.choose('m-002');
+    s.choose('m-008');
+    s.note('debt-bondage');
+    expect(s.notebook.size).toBe(0);
+    // A crafted log with a note after the ending is scored as if the note were not there.
+    const lines = s.transcript.map((l) => l.id);
+    const crafted = [...s.log, { type: 'note', indicator: 'debt-bondage', lineId: 'm-009' } as const];
+    const r = evaluate(crafted, manifest, { lines, offered: s.offered });
     expect(r.indicators.noticed).toEqual([]);
-    expect(r.indicators.missed).toEqual(['retention-of-documents', 'others-speak-for-them']);
-    expect(r.indicators.notShown).toEqual([]);
+    expect(r.indicators.missed).toEqual(['retention-of-documents', 'debt-bondage']);
   });
 
   it('names a better alternative only among the choices that were actually on offer', () => {
@@ -76,16 +135,42 @@ describe('Session', () => {
     s.events.on('finished', (r) => seen.push(`finished:${r.ending?.id}`));
     s.note('deception');
     s.choose('m-004');
-    expect(seen).toEqual(['changed:1', 'notebook:1', 'changed:2', 'step:0', 'finished:waved-through']);
+    // The log starts with the option-order seed.
+    expect(seen).toEqual(['changed:2', 'notebook:1', 'changed:3', 'step:0', 'finished:waved-through']);
   });
 
-  it('leaving early goes to a debrief without an ending', () => {
+  it('leaving early gives "incomplete": decisions reviewed, nothing missed', () => {
     const s = new Session(json, manifest);
     s.choose('m-002');
     s.leave();
     expect(s.finished).toBe(true);
-    expect(s.result()).toMatchObject({ left: true, ending: undefined });
+    const r = s.result();
+    expect(r).toMatchObject({ left: true, ending: undefined, verdict: 'incomplete' });
+    expect(r.decisions.map((d) => d.chosen.id)).toEqual(['m-002']);
+    expect(r.indicators.missed).toEqual([]);
     expect(() => s.choose('m-008')).toThrow(/over/);
+  });
+
+  it('shows the options in an order fixed by the seed, the same after a save and restore', () => {
+    const orders = new Set<string>();
+    for (let seed = 0; seed < 40; seed++) {
+      const s = new Session(json, manifest, seed);
+      const shown = s.step.choices.map((c) => c.id);
+      orders.add(shown.join());
+      expect(new Session(json, manifest, seed).step.choices.map((c) => c.id)).toEqual(shown);
+      const decoded = readSave(serialiseSave(s.toSave()));
+      if (!decoded.ok) throw new Error('save unreadable');
+      expect(Session.restore(json, manifest, decoded.save, decoded.log).session.step.choices.map((c) => c.id)).toEqual(shown);
+    }
+    // Three options have six orders; forty seeds show all of them.
+    expect(orders.size).toBe(6);
+  });
+
+  it('the debrief lists the options in the order the trainee saw them', () => {
+    const s = new Session(json, manifest, 7);
+    const shown = s.step.choices.map((c) => c.id);
+    s.choose('m-003');
+    expect(s.result().decisions[0]!.shown).toEqual(shown);
   });
 
   it('saves and restores exactly by replaying choice ids', () => {
@@ -98,6 +183,7 @@ describe('Session', () => {
     expect(report).toEqual({ replayed: 1, total: 1, sameStory: true });
     expect(session.step.lines.map((l) => l.id)).toEqual(['m-007']);
     expect([...session.notebook.keys()]).toEqual(['retention-of-documents']);
+    expect(session.log).toEqual(s.log);
   });
 
   it('restores what it can when the story was edited', () => {
@@ -109,6 +195,6 @@ describe('Session', () => {
     const { session, report } = Session.restore(edited.json, edited.manifest, save, s.log);
     expect(report).toEqual({ replayed: 1, total: 2, sameStory: false });
     expect(session.finished).toBe(false);
-    expect(session.step.choices.map((c) => c.id)).toEqual(['m-020', 'm-010']);
+    expect(session.step.choices.map((c) => c.id).sort()).toEqual(['m-010', 'm-020']);
   });
 });

@@ -3,10 +3,11 @@
  * notebook behind one small API, with typed events for the UI and scenes.
  * It knows nothing about rendering or storage.
  */
-import { choicesOf, notebookOf, type Action, type DecisionLog } from './decision-log.ts';
+import { choicesOf, notebookOf, seedOf, type Action, type DecisionLog } from './decision-log.ts';
 import { Emitter } from './events.ts';
 import type { IndicatorId } from './indicators.ts';
 import type { ScenarioManifest } from './manifest.ts';
+import { newSeed, shownOrder } from './option-order.ts';
 import { makeSave, type SaveData } from './save.ts';
 import { evaluate, type ScenarioResult } from './scoring.ts';
 import { StoryRunner, UnknownChoiceError, type RunnerSnapshot, type Step } from './story-runner.ts';
@@ -43,17 +44,25 @@ export class Session {
   readonly events = new Emitter<SessionEvents>();
   private readonly actions: Action[] = [];
   private runner: StoryRunner;
+  /** The runner's current step with its options in shown order (kept so the same step is the same object). */
+  private shown?: { source: Step; step: Step };
 
+  /**
+   * @param seed the option-order seed; a new session draws a random one and
+   *   records it as the first action of its log. `null`: record none (restore).
+   */
   constructor(
     storyJson: string,
     readonly manifest: ScenarioManifest,
+    seed: number | null = newSeed(),
   ) {
     this.runner = new StoryRunner(storyJson);
+    if (seed !== null) this.actions.push({ type: 'seed', seed: seed >>> 0 });
   }
 
   /** Rebuild a session by replaying a saved log's choice ids. Stops at the first choice that no longer exists. */
   static restore(storyJson: string, manifest: ScenarioManifest, save: SaveData, log: DecisionLog): { session: Session; report: ReplayReport } {
-    const session = new Session(storyJson, manifest);
+    const session = new Session(storyJson, manifest, null);
     let replayed = 0;
     for (const action of log) {
       if (action.type === 'choose') {
@@ -73,9 +82,15 @@ export class Session {
     };
   }
 
-  /** The lines and choices now on screen. */
+  /** The lines and choices now on screen, the choices in the order shown (keys 1-9 follow it). */
   get step(): Step {
-    return this.runner.current;
+    const source = this.runner.current;
+    if (this.shown?.source !== source) {
+      const order = shownOrder(seedOf(this.actions), this.runner.offered.length, source.choices.map((c) => c.id));
+      const choices = order.map((id) => source.choices.find((c) => c.id === id)!);
+      this.shown = { source, step: { ...source, choices } };
+    }
+    return this.shown.step;
   }
 
   /** Every line shown so far. */
@@ -126,22 +141,22 @@ export class Session {
   /** Make a choice by id. */
   choose(choiceId: string): void {
     if (this.finished) throw new Error('the scenario is over');
-    const step = this.runner.choose(choiceId);
+    this.runner.choose(choiceId);
     this.record({ type: 'choose', choiceId });
-    this.events.emit('step', step);
+    this.events.emit('step', this.step);
     if (this.runner.ended) this.events.emit('finished', this.result());
   }
 
-  /** Note an indicator in the notebook, attached to the line now on screen. */
+  /** Note an indicator in the notebook, attached to the line now on screen. The notebook locks once the scenario is over. */
   note(indicator: IndicatorId): void {
-    if (this.notebook.has(indicator)) return;
+    if (this.finished || this.notebook.has(indicator)) return;
     this.record({ type: 'note', indicator, lineId: this.currentLineId() });
     this.events.emit('notebook', this.notebook);
   }
 
   /** Remove an indicator from the notebook. */
   unnote(indicator: IndicatorId): void {
-    if (!this.notebook.has(indicator)) return;
+    if (this.finished || !this.notebook.has(indicator)) return;
     this.record({ type: 'unnote', indicator });
     this.events.emit('notebook', this.notebook);
   }

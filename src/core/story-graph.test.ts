@@ -4,16 +4,33 @@ import { compileFixture } from '../../tests/helpers.ts';
 describe('analyseStory (via the real compiler)', () => {
   const { manifest } = compileFixture('mini');
 
-  it('computes the best reachable score per dimension and in total from the graph', () => {
+  it("takes each dimension's maximum from the best-total path, with the indicators observable on it", () => {
     // Best path: m-002 (identification+1, protection+2) then m-008 (procedure+2).
     expect(manifest.max).toEqual({ identification: 1, protection: 2, procedure: 2, total: 5 });
+    // m-012's "deception" is an epilogue: not observable, so not part of the notebook's 100%.
+    expect(manifest.stats.referenceIndicators.sort()).toEqual(['debt-bondage', 'retention-of-documents']);
+  });
+
+  it('records the distinct decision points and the exact mean of random play', () => {
+    expect(manifest.stats.decisionSets).toEqual([['m-002', 'm-003', 'm-004'], ['m-008', 'm-010']]);
+    // (m-002: 3 + (2 + 0)/2) + (m-003: -2 + (2 + 0)/2) + (m-004: -3), over 3.
+    expect(manifest.stats.randomMean).toBeCloseTo((4 + -1 + -3) / 3);
+  });
+
+  it("a dimension's maximum follows the best total, not its own best path", () => {
+    const { manifest: m } = compileFixture('mini', (src) =>
+      src.replace('#id:m-004 #score:identification-3', '#id:m-004 #score:identification+4 #score:protection-9'),
+    );
+    // m-004 alone would give identification 4, but the best total still runs through m-002.
+    expect(m.max.identification).toBe(1);
+    expect(m.max.total).toBe(5);
   });
 
   it('counts every complete path and the decisions on them', () => {
     expect(manifest.stats.paths).toBe(5);
     expect(manifest.stats.minDecisions).toBe(1);
     expect(manifest.stats.maxDecisions).toBe(2);
-    expect(manifest.stats.indicators.sort()).toEqual(['debt-bondage', 'others-speak-for-them', 'retention-of-documents']);
+    expect(manifest.stats.indicators.sort()).toEqual(['debt-bondage', 'deception', 'others-speak-for-them', 'retention-of-documents']);
   });
 
   it('catalogues choices with their siblings, scores, standards and critical errors', () => {

@@ -1,12 +1,14 @@
 /**
  * Walks every path of a compiled story to build its manifest: the catalogue
- * of lines and choices, the endings, the best score reachable per dimension
- * (so percentages are never typed in by hand), and checks that every path
- * reaches an ending. Runs at build and test time, never in the browser.
+ * of lines and choices, the endings, the reference path (the best total, and
+ * what each dimension scores on it, so percentages are never typed in by
+ * hand), what random play would score, the distinct decision points, and
+ * checks that every path reaches an ending. Runs at build and test time,
+ * never in the browser.
  */
 import { Story } from 'inkjs';
 import { hashString } from './hash.ts';
-import type { ChoiceInfo, LineInfo, ScenarioManifest } from './manifest.ts';
+import { isObservable, type ChoiceInfo, type LineInfo, type ScenarioManifest } from './manifest.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } from './tags.ts';
 import { DIMENSIONS, type Dimension } from './vocabulary.ts';
 import type { IndicatorId } from './indicators.ts';
@@ -14,10 +16,11 @@ import type { IndicatorId } from './indicators.ts';
 type Best = Record<Dimension | 'total', number>;
 
 interface Subtree {
-  best: Best;
   paths: number;
   minDecisions: number;
   maxDecisions: number;
+  /** Expected decision points from here under uniformly random play. */
+  mean: number;
 }
 
 /** Stop walking beyond this many paths: a story that big needs rejoining. */
@@ -52,11 +55,18 @@ export function analyseStory(storyJson: string): Analysis {
   const choices: Record<string, ChoiceInfo> = {};
   const endings: Record<string, string> = {};
   const indicators = new Set<IndicatorId>();
+  const decisionSets = new Map<string, string[]>();
   let pathCount = 0;
+  // The reference path (best total; ties: more observable indicators), found at the leaves.
+  let reference: { score: Best; indicators: IndicatorId[] } | undefined;
+  // Observable indicators on the path being walked, with how many lines showed each.
+  const onPath = new Map<IndicatorId, number>();
 
-  const explore = (): Subtree => {
+  /** Walk from the story's current state; `acc` is the score of the path so far. */
+  const explore = (acc: Best): Subtree => {
     let ending: string | undefined;
     let lastLine = '(start)';
+    const shownHere: IndicatorId[] = [];
     while (story.canContinue) {
       const text = story.Continue() ?? '';
       const tags = withoutGlobalTags(story.currentTags ?? []);
@@ -66,20 +76,29 @@ export function analyseStory(storyJson: string): Analysis {
       if (!id) { errors.add(`a line has no id: "${text.trim()}"`); continue; }
       parsed.errors.forEach((e) => errors.add(`line ${id}: ${e}`));
       lastLine = id;
-      lines[id] ??= { id, text: text.trim(), indicators: parsed.value.indicators, ending: parsed.value.ending };
+      const info: LineInfo = { id, text: text.trim(), indicators: parsed.value.indicators, epilogue: parsed.value.epilogue, ending: parsed.value.ending };
+      lines[id] ??= info;
       parsed.value.indicators.forEach((i) => indicators.add(i));
+      if (isObservable(info)) for (const i of info.indicators) { onPath.set(i, (onPath.get(i) ?? 0) + 1); shownHere.push(i); }
       if (parsed.value.ending) {
         if (ending) errors.add(`line ${id}: a second ending after "${ending}"`);
         ending = parsed.value.ending;
         endings[ending] ??= id;
       }
     }
+    const done = (sub: Subtree): Subtree => {
+      for (const i of shownHere) { const n = onPath.get(i)! - 1; if (n > 0) onPath.set(i, n); else onPath.delete(i); }
+      return sub;
+    };
     const offered = story.currentChoices;
     if (offered.length === 0) {
       pathCount++;
       if (pathCount > MAX_PATHS) throw new Error(`more than ${MAX_PATHS} paths: rejoin branches with diverts`);
       if (!ending) errors.add(`a path ends after line ${lastLine} without an #ending line`);
-      return { best: zero(), paths: 1, minDecisions: 0, maxDecisions: 0 };
+      if (!reference || acc.total > reference.score.total || (acc.total === reference.score.total && onPath.size > reference.indicators.length)) {
+        reference = { score: { ...acc }, indicators: [...onPath.keys()] };
+      }
+      return done({ paths: 1, minDecisions: 0, maxDecisions: 0, mean: 0 });
     }
     if (ending) errors.add(`line ${lastLine}: choices follow the ending "${ending}"; an ending must be followed by -> END`);
 
@@ -110,30 +129,27 @@ export function analyseStory(storyJson: string): Analysis {
         known.siblings = [...new Set([...known.siblings, ...siblings])];
       } else choices[info.id] ??= info;
     }
+    if (siblings.length > 1) decisionSets.set([...siblings].sort().join(' '), siblings);
 
     const saved = story.state.ToJson();
-    const result: Subtree = { best: zero(), paths: 0, minDecisions: Infinity, maxDecisions: 0 };
+    const result: Subtree = { paths: 0, minDecisions: Infinity, maxDecisions: 0, mean: 0 };
     const isDecision = offered.length > 1 ? 1 : 0;
-    const firstBest: Partial<Best> = {};
     offered.forEach((_, i) => {
       story.state.LoadJson(saved);
       story.ChooseChoiceIndex(i);
-      const sub = explore();
       const score = infos[i]!.score;
-      const gained: Best = { ...score, total: totalOf(score) };
-      for (const k of [...DIMENSIONS, 'total'] as const) {
-        const v = gained[k] + sub.best[k];
-        firstBest[k] = firstBest[k] === undefined ? v : Math.max(firstBest[k]!, v);
-      }
+      const next: Best = { ...acc, total: acc.total + totalOf(score) };
+      for (const d of DIMENSIONS) next[d] += score[d];
+      const sub = explore(next);
       result.paths += sub.paths;
+      result.mean += (totalOf(score) + sub.mean) / offered.length;
       result.minDecisions = Math.min(result.minDecisions, sub.minDecisions + isDecision);
       result.maxDecisions = Math.max(result.maxDecisions, sub.maxDecisions + isDecision);
     });
-    result.best = firstBest as Best;
-    return result;
+    return done(result);
   };
 
-  const root = explore();
+  const root = explore(zero());
   if (Object.keys(endings).length === 0) errors.add('the story has no #ending');
   const manifest: ScenarioManifest = {
     meta: meta.value,
@@ -141,12 +157,15 @@ export function analyseStory(storyJson: string): Analysis {
     choices,
     lines,
     endings,
-    max: root.best,
+    max: reference?.score ?? zero(),
     stats: {
       paths: root.paths,
       minDecisions: root.minDecisions,
       maxDecisions: root.maxDecisions,
       indicators: [...indicators],
+      referenceIndicators: reference?.indicators ?? [],
+      randomMean: root.mean,
+      decisionSets: [...decisionSets.values()],
     },
   };
   return { manifest, errors: [...errors] };

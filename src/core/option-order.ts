@@ -1,0 +1,50 @@
+/**
+ * The order in which a decision's options are shown. Authors write the best
+ * option wherever they like; the trainee sees a shuffle that is fixed by the
+ * log's seed, the decision's position and the options on offer, so the same
+ * log always shows the same order (reload, replay, printout, projector) and
+ * position carries no information about quality.
+ */
+
+/** FNV-1a of a string, as a 32-bit unsigned integer. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** mulberry32: a small, well-distributed 32-bit PRNG; returns floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The options of the `decisionIndex`-th choice (0-based count of choices
+ * already made), in the order they are shown.
+ * @param seed the log's seed (`seedOf`)
+ * @param offered the option ids in source order
+ */
+export function shownOrder<T extends string>(seed: number, decisionIndex: number, offered: readonly T[]): T[] {
+  const order = [...offered];
+  if (order.length < 2) return order;
+  const random = mulberry32(fnv1a(`${seed >>> 0}:${decisionIndex}:${offered.join(',')}`));
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** A fresh random seed (crypto where available: it needs no seeding of its own). */
+export function newSeed(): number {
+  const c = globalThis.crypto;
+  if (c?.getRandomValues) return c.getRandomValues(new Uint32Array(1))[0]!;
+  return Math.floor(Math.random() * 0x100000000) >>> 0;
+}
