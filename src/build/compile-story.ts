@@ -9,6 +9,7 @@ import { formatProblem, lintStory, type LintProblem } from '../core/story-lint.t
 import { analyseStory } from '../core/story-graph.ts';
 import type { ScenarioManifest } from '../core/manifest.ts';
 import { SEED_DOCUMENTS, isSeedDocument } from '../core/sources.ts';
+import { checkAssessment, storyReport } from '../core/story-report.ts';
 
 /** A story that does not build; `problems` lists each with file and line. */
 export class StoryBuildError extends Error {
@@ -29,13 +30,23 @@ export function scenarioIdOf(file: string): string {
   return file.replace(/\\/g, '/').split('/').pop()!.replace(/\.ink$/, '');
 }
 
+export interface CompileOptions {
+  /**
+   * Check the assessment targets (src/core/story-report.ts) in every
+   * language given: language -> the story's texts by id (undefined for
+   * English, whose text is the story's own).
+   */
+  assessment?: Record<string, Record<string, string> | undefined>;
+}
+
 /**
  * Compile, lint and analyse one story.
  * @param file the path to report in messages (relative to the repo is best)
  * @param source the `.ink` text
  * @param seedFiles if given, the names of the seed documents `# source:` may cite
+ * @param options e.g. the languages whose assessment targets to check
  */
-export function compileStory(file: string, source: string, seedFiles?: readonly string[]): CompiledStory {
+export function compileStory(file: string, source: string, seedFiles?: readonly string[], options: CompileOptions = {}): CompiledStory {
   const problems: LintProblem[] = [];
   const compiler = new Compiler(source);
   let json: string | undefined;
@@ -71,6 +82,18 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
         return { file, line: (id && lint.ids.get(id)) || 1, message };
       }),
     );
+  }
+  if (options.assessment) {
+    // A signposted answer (longest = best, no partial credit) fails the build like any other error.
+    const scenarioLine = lint.items.find((i) => i.kind === 'global')?.line ?? 1;
+    const assessment = Object.entries(options.assessment).flatMap(([lang, texts]) =>
+      checkAssessment(storyReport(json!, manifest, lang, (id) => texts?.[id] ?? manifest.choices[id]!.text)).map((p) => ({
+        file,
+        line: (p.choiceIds[0] && lint.ids.get(p.choiceIds[0])) || scenarioLine,
+        message: `assessment: ${p.message} (npm run story-report shows the figures)`,
+      })),
+    );
+    if (assessment.length > 0) throw new StoryBuildError(assessment);
   }
   return { json, manifest };
 }
