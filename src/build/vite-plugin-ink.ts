@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { compileStory, type CompiledStory } from './compile-story.ts';
+import { readStoryTexts, storyLanguages } from './story-texts.ts';
 import { hashString } from '../core/hash.ts';
 import { SEED_FILES } from '../core/sources.ts';
 import type { ScenarioManifest } from '../core/manifest.ts';
@@ -31,15 +32,23 @@ const RESOLVED_VIRTUAL_ID = '\0virtual:scenarios';
 /** The storage key prefix of src/ui/storage.ts (the inline prefetch reads the last screen). */
 const STORAGE_PREFIX = 'safe-passage.';
 
-/** Compile with a cache keyed by file content. */
+/**
+ * Compile with a cache keyed by file content. Every story is checked against
+ * the assessment targets in every language that has its translation
+ * (src/core/story-report.ts), so a signposted answer stops the build.
+ */
 function makeCompiler(root: string) {
-  const cache = new Map<string, { source: string; compiled: CompiledStory }>();
+  const cache = new Map<string, { key: string; compiled: CompiledStory }>();
   return (absFile: string): CompiledStory => {
     const source = fs.readFileSync(absFile, 'utf8');
+    const scenario = path.basename(absFile, '.ink');
+    const hasLocales = fs.existsSync(path.join(root, 'locales'));
+    const assessment = hasLocales ? Object.fromEntries(storyLanguages(root).map((lang) => [lang, readStoryTexts(lang, scenario, root)])) : { en: undefined };
+    const key = source + JSON.stringify(assessment);
     const hit = cache.get(absFile);
-    if (hit && hit.source === source) return hit.compiled;
-    const compiled = compileStory(path.relative(root, absFile).replace(/\\/g, '/'), source, SEED_FILES);
-    cache.set(absFile, { source, compiled });
+    if (hit && hit.key === key) return hit.compiled;
+    const compiled = compileStory(path.relative(root, absFile).replace(/\\/g, '/'), source, SEED_FILES, { assessment });
+    cache.set(absFile, { key, compiled });
     return compiled;
   };
 }

@@ -26,6 +26,8 @@ function site(stories: Record<string, string>): string {
 }
 
 const mini = fs.readFileSync(path.join(ROOT, 'tests/fixtures/mini.ink'), 'utf8');
+// mini gives its answers away (the best option is always the longest); fair does not.
+const fair = fs.readFileSync(path.join(ROOT, 'tests/fixtures/fair.ink'), 'utf8').replace('# scenario: fair', '# scenario: mini');
 const buildSite = (dir: string) =>
   build({ root: dir, configFile: false, logLevel: 'silent', plugins: [inkPlugin()], build: { outDir: path.join(dir, 'dist'), write: true } });
 
@@ -35,8 +37,13 @@ describe('vite build with the ink plugin', () => {
     await expect(buildSite(dir)).rejects.toThrow(/stories\/mini\.ink:28: unknown standard "made-up"/);
   });
 
-  it('ships a good story as a hashed module and prefetches a direct link', async () => {
+  it('fails on a story whose best option is always the longest, naming file and line', async () => {
     const dir = site({ 'mini.ink': mini });
+    await expect(buildSite(dir)).rejects.toThrow(/stories\/mini\.ink:11: assessment: \[en\] the best option is the longest in 100% of decisions/);
+  });
+
+  it('ships a good story as a hashed module and prefetches a direct link', async () => {
+    const dir = site({ 'mini.ink': fair });
     await buildSite(dir);
     const assets = fs.readdirSync(path.join(dir, 'dist/assets'));
     const story = assets.find((f) => /^story-mini-[0-9a-f]{10}\.js$/.test(f));
