@@ -83,59 +83,59 @@ export const STANDARDS = {
     reference: 'Normative ruling of the Supreme Court of Kazakhstan (2012): trafficking victims cannot be prosecuted for crimes committed as a result of being trafficked. Cited in seed 002_002b58c2eb9cca60.txt line 77.',
   },
   'seed-002-79': {
-    short: 'Victim-centred approach (seed 002, line 79)',
+    short: 'Victim-centred approach (blog on human trafficking in Kazakhstan, 12 April 2014)',
     reference: '002_002b58c2eb9cca60.txt line 79: victim-centred approaches focus equally on investigating and prosecuting traffickers and on finding and supporting victims.',
   },
   'seed-002-80': {
-    short: 'Official complicity (seed 002, line 80)',
+    short: 'Official complicity (blog on human trafficking in Kazakhstan, 12 April 2014)',
     reference: '002_002b58c2eb9cca60.txt line 80: official complicity shields traffickers from prosecution, further abuses victims, and physically engages in the transport of victims.',
   },
   'seed-003-68': {
-    short: 'Case: men sent to Spain on tourist visas (seed 003, lines 68-70)',
+    short: 'Case: men sent to Spain on tourist visas (Badikova 2008, sec. 2)',
     reference: '003_fa9b57731bfef90f.txt lines 68-70: tourist visas instead of work permits; passports taken "to arrange the work permits"; a fenced farm; beaten for arguing; "I am a good worker but a weak personality".',
   },
   'seed-003-76': {
-    short: 'Case: Dubai mall offer, escorted through Almaty airport (seed 003, lines 76-80)',
+    short: 'Case: Dubai mall offer, escorted through Almaty airport (Badikova 2008, sec. 2)',
     reference: '003_fa9b57731bfef90f.txt lines 76-80: summer jobs in a Dubai mall; escorted past border and customs control at Almaty airport; passports taken on arrival; a $10,000 "debt"; forced prostitution.',
   },
   'seed-003-78': {
-    short: 'Case: escorted through internal corridors at Almaty airport (seed 003, line 78)',
+    short: 'Case: escorted through internal corridors at Almaty airport (Badikova 2008, sec. 2)',
     reference: '003_fa9b57731bfef90f.txt line 78: "We ... proceeded to the aircraft without any border or customs control. She had friends everywhere in the airport and she escorted us through some internal entries and corridors."',
   },
   'seed-003-159': {
-    short: 'Police deported 120 people without screening (seed 003, line 159)',
+    short: 'Police deported 120 people without screening (Badikova 2008, sec. 3)',
     reference: '003_fa9b57731bfef90f.txt line 159: "We didn\'t know whether they were victims or not but they were, for sure, illegal migrants" - 120 people detained and deported unscreened.',
   },
   'seed-003-161': {
-    short: '"She is a prostitute and this is it" (seed 003, line 161)',
+    short: '"She is a prostitute and this is it" (Badikova 2008, sec. 3)',
     reference: '003_fa9b57731bfef90f.txt line 161: a police officer denies victim status because the woman "knew" - the attitude the Palermo Protocol\'s consent clause rules out.',
   },
   'seed-003-163': {
-    short: 'Case lost after cross-interrogation (seed 003, line 163)',
+    short: 'Case lost after cross-interrogation (Badikova 2008, sec. 3)',
     reference: '003_fa9b57731bfef90f.txt line 163: after a cross-interrogation with the pimp, the victims refused to testify and the case was suspended.',
   },
   'seed-003-235': {
-    short: 'Media exposure and police re-victimization (seed 003, lines 235-237)',
+    short: 'Media exposure and police re-victimization (Badikova 2008, sec. 4)',
     reference: "003_fa9b57731bfef90f.txt lines 235-237: media attempts to reveal victims' identity; victims refusing cooperation after stigmatising treatment by police.",
   },
   'seed-001-400': {
-    short: 'Hotline, airport brochures, horoscope-style help cards (seed 001, lines 400-410)',
+    short: 'Hotline, airport brochures, horoscope-style help cards (Hartl 2010, ch. VI)',
     reference: '001_a1e76db77d51934e.txt lines 400-410: a 24-hour hotline for Russian-speaking victims abroad; booklets at airport passport control; help cards that look like horoscopes "so they will not be confiscated by traffickers"; brochures for travellers who appear at risk.',
   },
   'seed-001-402': {
-    short: 'The 24-hour hotline and where it takes calls from (seed 001, line 402)',
+    short: 'The 24-hour hotline and where it takes calls from (Hartl 2010, ch. VI)',
     reference: '001_a1e76db77d51934e.txt line 402: a free 24-hour hotline for Russian-speaking victims and their families, with contacts to police anti-trafficking task forces abroad; it receives calls from any region of Russia, the Netherlands, Belgium, Germany, Switzerland and the United States.',
   },
   'seed-001-408': {
-    short: 'Horoscope-style cards; brochures for travellers who appear at risk (seed 001, lines 406-408)',
+    short: 'Horoscope-style cards; brochures for travellers who appear at risk (Hartl 2010, ch. VI)',
     reference: '001_a1e76db77d51934e.txt lines 406-408: cards with contacts of victim assistance centres handed out at airports, made to look like horoscopes "so they will not be confiscated by traffickers"; brochures given to travellers who appear to be at risk of being trafficked, such as women or girls travelling alone or in groups to destination countries.',
   },
   'seed-001-416': {
-    short: 'Pocket card "Instructions for Identifying Potential Victims" (seed 001, line 416)',
+    short: 'Pocket card "Instructions for Identifying Potential Victims" (Hartl 2010, ch. VI)',
     reference: '001_a1e76db77d51934e.txt line 416: 20,000 pocket cards "Instructions for Identifying Potential Victims of Human Trafficking" for law enforcement; partnerships between NGOs and police.',
   },
   'seed-001-456': {
-    short: "IOM reintegration principles (seed 001, lines 452-463)",
+    short: "IOM reintegration principles (Hartl 2010, ch. VI)",
     reference: '001_a1e76db77d51934e.txt lines 452-463: IOM reintegration assistance: voluntary participation; confidentiality and privacy; an individual plan; the victim\'s needs define decisions; non-judgmental; non-discriminatory. Services accepted voluntarily.',
   },
 } as const satisfies Record<string, Standard>;

@@ -1,11 +1,29 @@
 /** Scenario select: cards filtered by role, with duration, setting, content notes and source. */
 import { readSave } from '../../core/save.ts';
-import { SEED_DOCUMENTS, isSeedDocument } from '../../core/sources.ts';
+import { citeDocument, isSeedDocument, type SeedDocument } from '../../core/sources.ts';
+import type { SourceRef } from '../../core/tags.ts';
 import { SCENARIOS } from '../../scenario-catalog.ts';
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { roleSelect } from '../fields.ts';
 import { saveKey } from '../storage.ts';
+
+/** A scenario's sources as references a reader can follow: each document once, with its pages, chapters or sections. */
+export function citeSources(ctx: AppContext, sources: readonly SourceRef[]): string[] {
+  const { t } = ctx;
+  const lang = ctx.i18n.language;
+  const byDoc = new Map<SeedDocument, SourceRef[]>();
+  for (const s of sources) if (isSeedDocument(s.file)) byDoc.set(s.file, [...(byDoc.get(s.file) ?? []), s]);
+  return [...byDoc].map(([file, refs]) =>
+    citeDocument(file, refs, lang, {
+      page: (n) => t('source.page', { n }),
+      pages: (from, to) => t('source.pages', { from, to }),
+      chapter: (v) => t('source.chapter', { v }),
+      section: (v) => t('source.section', { v }),
+      post: (date) => t('source.post', { date: new Date(`${date}T00:00:00Z`).toLocaleDateString(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }) }),
+    }),
+  );
+}
 
 export function renderSelect(ctx: AppContext): HTMLElement {
   const { t, nav, store } = ctx;
@@ -35,13 +53,7 @@ export function renderSelect(ctx: AppContext): HTMLElement {
             h('dt', {}, t('select.contentNotes')),
             h('dd', { class: 'content-notes' }, s.meta.contentNotes.map((n) => t(`note.${n}`)).join('; ')),
             h('dt', {}, t('select.source')),
-            h(
-              'dd',
-              { class: 'source' },
-              s.meta.sources
-                .map((src) => `${isSeedDocument(src.file) ? SEED_DOCUMENTS[src.file].title : src.file}, ${src.file}:${src.from}${src.to !== src.from ? `-${src.to}` : ''}`)
-                .join('; '),
-            ),
+            h('dd', { class: 'source' }, ...citeSources(ctx, s.meta.sources).map((c) => h('span', { class: 'citation' }, c))),
           ),
           inProgress && saved.ok ? h('p', { class: 'saved' }, t('select.saved', { when: new Date(saved.save.savedAt).toLocaleString(ctx.i18n.language) })) : null,
           h(
