@@ -12,6 +12,8 @@ export interface NotebookView {
   /** Reflect the session's notebook. */
   update(notes: ReadonlyMap<IndicatorId, string>): void;
   toggle(open?: boolean): void;
+  /** Close the notebook to changes (at the ending: what is noted then is not an observation). */
+  lock(locked: boolean): void;
   readonly open: boolean;
 }
 
@@ -44,11 +46,13 @@ export function createNotebook(
     }),
   );
   const closeButton = h('button', { class: 'secondary', onclick: () => view.toggle(false) }, t('notebook.close'));
+  const lockedNote = h('p', { class: 'hint notebook-locked', hidden: true }, t('notebook.locked'));
   const element = h(
     'aside',
     { id: 'notebook', class: 'notebook', 'aria-labelledby': 'notebook-heading', hidden: true },
     h('h2', { id: 'notebook-heading' }, t('notebook.heading')),
     h('p', { class: 'hint' }, t('notebook.intro')),
+    lockedNote,
     list,
     closeButton,
   );
@@ -68,11 +72,15 @@ export function createNotebook(
       for (const [id, box] of boxes) box.checked = notes.has(id);
       handlers.onToggle(isOpen, count);
     },
+    lock(locked) {
+      for (const box of boxes.values()) box.disabled = locked;
+      lockedNote.hidden = !locked;
+    },
     toggle(open = !isOpen) {
       isOpen = open;
       element.hidden = !open;
       handlers.onToggle(open, count);
-      if (open) boxes.values().next().value?.focus();
+      if (open) (lockedNote.hidden ? boxes.values().next().value : closeButton)?.focus();
     },
   };
   return view;

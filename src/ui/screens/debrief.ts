@@ -36,6 +36,22 @@ export function exportOf(ctx: AppContext, scenario: string, session: Session, re
   };
 }
 
+/** The paragraphs of "How this is scored" (docs/rubric.md says the same at length). */
+const HOW_SCORED = ['debrief.howScored.dimensions', 'debrief.howScored.notebook', 'debrief.howScored.pass', 'debrief.howScored.incomplete'] as const;
+
+/** One sentence on why the result is what it is; critical errors come first. */
+function verdictReason(ctx: AppContext, result: ScenarioResult): string {
+  const { t } = ctx;
+  switch (result.verdict) {
+    case 'incomplete': return t('debrief.reason.incomplete');
+    case 'passed': return t('debrief.reason.passed', { percent: result.total.percent, passMark: result.passMark });
+    case 'not-passed':
+      return result.critical.length
+        ? t('debrief.reason.critical')
+        : t('debrief.reason.belowMark', { percent: result.total.percent, passMark: result.passMark });
+  }
+}
+
 export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElement {
   const { t, i18n, prefs } = ctx;
   const { session, scenario } = opts;
@@ -49,24 +65,64 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
     ? h('p', { class: 'outcome', id: 'debrief-outcome' }, text(result.ending.lineId, session.manifest.lines[result.ending.lineId]?.text ?? ''))
     : h('p', { class: 'outcome', id: 'debrief-outcome' }, t('debrief.left'));
 
-  const scoreRow = (label: string, s: { points: number; max: number; percent: number }, key: string) =>
+  const verdict = h(
+    'div',
+    { class: `verdict verdict-${result.verdict}`, id: 'debrief-verdict' },
+    h('p', { class: 'verdict-head' }, h('strong', {}, t(`debrief.verdict.${result.verdict}`))),
+    h('p', {}, verdictReason(ctx, result)),
+  );
+
+  /** Points in words: negative totals said plainly, never "-18 of 14". */
+  const pointsText = (s: { points: number; max: number; percent: number }) =>
+    s.points < 0 ? t('debrief.pointsBelowZero', { points: Math.abs(s.points), max: s.max }) : t('debrief.points', s);
+
+  const scoreRow = (label: string, s: { points: number; max: number; percent: number }, key: string, detail?: string) =>
     h(
       'li',
       { class: 'score', 'data-dimension': key },
       h('span', { class: 'score-label' }, label),
       h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: 'fill', style: `width:${s.percent}%` })),
-      h('span', { class: 'score-value' }, t('debrief.points', s)),
+      h('span', { class: 'score-value' }, pointsText(s)),
+      detail ? h('span', { class: 'score-detail' }, detail) : null,
     );
+
+  const scores =
+    result.verdict === 'incomplete'
+      ? h('p', { id: 'debrief-scores', class: 'no-scores' }, t('debrief.noScores'))
+      : h(
+          'ul',
+          { class: 'scores', id: 'debrief-scores' },
+          ...DIMENSIONS.map((d) =>
+            scoreRow(
+              t(`debrief.dimension.${d}`),
+              result.dimensions[d],
+              d,
+              d === 'identification' ? t('debrief.notebookShare', { noticed: result.indicators.noticed.length, wrong: result.indicators.notShown.length, max: result.notebook.max }) : undefined,
+            ),
+          ),
+          scoreRow(t('debrief.total'), result.total, 'total'),
+        );
 
   const indicatorList = (ids: string[]) =>
     ids.length ? h('ul', {}, ...ids.map((i) => h('li', {}, t(`indicator.${i}`)))) : h('p', {}, t('debrief.none'));
+  const indicatorGroup = (key: string, ids: string[], always = false) =>
+    always || ids.length ? h('div', { 'data-group': key }, h('h4', {}, t(`debrief.${key}`)), indicatorList(ids)) : null;
 
   const decisions = result.decisions.map((d) =>
     h(
       'li',
       { class: 'decision', 'data-choice': d.chosen.id },
       h('h4', {}, t('debrief.decision', { index: d.index })),
-      h('p', {}, h('strong', {}, `${t('debrief.chosen')}: `), text(d.chosen.id, d.chosen.text)),
+      // The options as the trainee saw them, in the same order.
+      h(
+        'ol',
+        { class: 'options-shown', 'aria-label': t('debrief.optionsShown') },
+        ...d.shown.map((id) => {
+          const c = session.manifest.choices[id];
+          const mark = id === d.chosen.id ? t('debrief.yourChoice') : id === d.better?.id ? t('debrief.betterMark') : '';
+          return h('li', { class: id === d.chosen.id ? 'chosen' : undefined, 'data-option': id }, c ? text(id, c.text) : id, mark ? h('span', { class: 'option-mark' }, ` (${mark})`) : null);
+        }),
+      ),
       d.chosen.critical.length ? h('p', { class: 'critical-flag' }, d.chosen.critical.map((c) => t(`critical.${c}`)).join(' ')) : null,
       feedback(d.chosen) ? h('p', {}, h('strong', {}, `${t('debrief.why')}: `), feedback(d.chosen)) : null,
       d.better
@@ -107,25 +163,25 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
     h('h3', {}, t('debrief.outcome')),
     outcome,
     h('h2', {}, t('debrief.analysis')),
-    h('h3', {}, t('debrief.scores')),
-    h(
-      'ul',
-      { class: 'scores', id: 'debrief-scores' },
-      ...DIMENSIONS.map((d) => scoreRow(t(`debrief.dimension.${d}`), result.dimensions[d], d)),
-      scoreRow(t('debrief.total'), result.total, 'total'),
-    ),
+    h('h3', {}, t('debrief.result')),
+    verdict,
     h('h3', {}, t('debrief.critical')),
     result.critical.length
       ? h('ul', { class: 'critical', id: 'debrief-critical' }, ...result.critical.map((c) => h('li', {}, t(`critical.${c.error}`), ' (', text(c.choiceId, session.manifest.choices[c.choiceId]?.text ?? ''), ')')))
       : h('p', { id: 'debrief-critical' }, t('debrief.noCritical')),
+    h('h3', {}, t('debrief.scores')),
+    scores,
     h('h3', {}, t('debrief.indicators')),
     h(
       'div',
       { class: 'indicators', id: 'debrief-indicators' },
-      h('div', {}, h('h4', {}, t('debrief.noticed')), indicatorList(result.indicators.noticed)),
-      h('div', {}, h('h4', {}, t('debrief.missed')), indicatorList(result.indicators.missed)),
-      h('div', {}, h('h4', {}, t('debrief.notShown')), indicatorList(result.indicators.notShown)),
+      indicatorGroup('noticed', result.indicators.noticed, true),
+      result.verdict === 'incomplete' ? null : indicatorGroup('missed', result.indicators.missed, true),
+      indicatorGroup('early', result.indicators.early),
+      indicatorGroup('notShown', result.indicators.notShown),
+      indicatorGroup('later', result.indicators.later),
     ),
+    h('section', { class: 'how-scored', 'aria-labelledby': 'how-scored-heading' }, h('h3', { id: 'how-scored-heading' }, t('debrief.howScored')), ...HOW_SCORED.map((k) => h('p', {}, t(k, { passMark: result.passMark })))),
     h('h3', {}, t('debrief.decisions')),
     h('ol', { class: 'decisions', id: 'debrief-decisions' }, ...decisions),
     h('h2', {}, t('debrief.summary')),

@@ -156,6 +156,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
       choicesHeading.hidden = true;
       replaceChildren(choices, h('li', {}, h('button', { class: 'primary', id: 'to-debrief', onclick: () => opts.onDebrief() }, t('play.continue'))));
     }
+    notebook.lock(step.choices.length === 0);
     panel.scrollTop = 0;
     lines.scrollTop = 0;
     if (focus) (step.choices.length ? lines : (choices.querySelector('button') as HTMLElement)).focus();
