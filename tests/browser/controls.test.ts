@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from './chromium.ts';
-import { pressChoice, shot, startScenario } from './page.ts';
+import { pressBest, shot, shownChoices, startScenario } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ const lineIds = () => [...document.querySelectorAll('#story-lines [data-line-id]
 describe('controls', () => {
   it('switches language mid-scene without losing the place, and remembers text size', async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'farm-call');
-    await pressChoice(page, '1');
+    await pressBest(page, 'farm-call');
     const before = await page.evaluate(lineIds);
     const englishText = await page.locator('#story-lines').textContent();
 
@@ -45,13 +45,13 @@ describe('controls', () => {
 
   it('"Leave scene" is always there: skip a scene\'s text, or skip to a debrief of what was done', async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate');
-    await pressChoice(page, '3'); // refuse the staff corridor: the scene goes on
+    await pressBest(page, 'departure-gate'); // refuse the staff corridor: the scene goes on
     // First: skip only this scene's text, and still decide.
     await page.click('#leave-button');
     await page.click('#leave-hide');
     await page.waitForSelector('#hidden-note');
     expect(await page.locator('#story-lines [data-line-id]').count()).toBe(0);
-    await pressChoice(page, '1');
+    await pressBest(page, 'departure-gate');
     expect(await page.locator('#story-lines [data-line-id]').count()).toBeGreaterThan(0); // the next scene shows again
 
     await page.click('#leave-button');
@@ -61,6 +61,10 @@ describe('controls', () => {
     await page.waitForSelector('#debrief-scores');
     expect(await page.locator('#debrief-outcome').textContent()).toMatch(/left the scenario before its end/);
     expect(await page.locator('#debrief-decisions .decision').count()).toBe(2);
+    // Leaving is never held against anyone: "incomplete", no score, nothing listed as missed.
+    expect(await page.locator('#debrief-verdict.verdict-incomplete').count()).toBe(1);
+    expect(await page.locator('#debrief-scores .score').count()).toBe(0);
+    expect(await page.locator('#debrief-indicators [data-group="missed"]').count()).toBe(0);
     await page.reload();
     await page.waitForSelector('#debrief-scores');
     expect(errors).toEqual([]);
@@ -70,6 +74,7 @@ describe('controls', () => {
   it('puts focus on the story when play starts, and a held key makes one decision only', async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('story-lines');
+    const third = (await shownChoices(page))[2];
     await page.keyboard.down('3');
     await page.keyboard.down('3'); // auto-repeat while held
     await page.keyboard.down('3');
@@ -77,21 +82,22 @@ describe('controls', () => {
     await page.waitForSelector('#story-lines .echo');
     await page.waitForTimeout(300);
     const save = await page.evaluate(() => JSON.parse(localStorage.getItem('safe-passage.save.departure-gate') ?? '{}').log as string);
-    expect(save).toBe('c:dg-009');
+    // One decision only, and it was the option shown third: the log holds the order's seed, then that choice.
+    expect(save).toMatch(new RegExp(`^s:[0-9a-z]+\\|c:${third}$`));
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('after a direct link, a reload resumes the scenario the trainee moved on to', async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'farm-call');
-    await pressChoice(page, '1');
+    await pressBest(page, 'farm-call');
     expect(page.url()).not.toContain('scenario=');
     await page.click('#leave-button');
     await page.click('#leave-list');
     await page.click('[data-start="departure-gate"]');
     await page.click('#content-begin');
     await page.waitForSelector('#choices [data-choice]');
-    await pressChoice(page, '3');
+    await pressBest(page, 'departure-gate');
     const before = await page.evaluate(lineIds);
     await page.reload();
     await page.waitForSelector('#choices [data-choice]');
@@ -103,7 +109,7 @@ describe('controls', () => {
 
   it('resumes from the title screen after going back to the list', async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'farm-call');
-    await pressChoice(page, '1');
+    await pressBest(page, 'farm-call');
     const before = await page.evaluate(lineIds);
     await page.click('#leave-button');
     await page.click('#leave-list');
@@ -120,7 +126,7 @@ describe('controls', () => {
 
   it('plays the setting\'s ambient loop, and remembers mute and volume', async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate');
-    await page.keyboard.press('3');
+    await pressBest(page, 'departure-gate');
     type HowlerGlobal = { _howls: { playing(): boolean; _src: string }[]; volume(): number; _muted: boolean };
     const playing = () =>
       page.evaluate(() => {
@@ -147,7 +153,7 @@ describe('controls', () => {
     try {
       const { page, errors } = await startScenario(noGl, inject('baseUrl'), 'departure-gate');
       await page.waitForSelector('[data-notice="error.webgl"]');
-      await pressChoice(page, '1');
+      await pressBest(page, 'departure-gate');
       expect(await page.locator('#stage canvas').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {

@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { totalOf } from '../../src/core/story-graph.ts';
+import { compileReal } from '../helpers.ts';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 
@@ -53,4 +55,25 @@ export async function pressChoice(page: Page, key: string): Promise<void> {
   const before = await page.evaluate(() => document.querySelector('#story-lines')?.textContent ?? '');
   await page.keyboard.press(key);
   await page.waitForFunction((prev) => (document.querySelector('#story-lines')?.textContent ?? '') !== prev, before);
+}
+
+/** The choice ids on screen, in the order shown (options are shuffled per decision). */
+export async function shownChoices(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('#choices [data-choice]')].map((e) => e.getAttribute('data-choice')!));
+}
+
+/**
+ * Press the digit key of the best-scored option on screen (keys follow the
+ * shown order) and wait for the next step. Returns the option chosen and the
+ * order the options were shown in.
+ */
+export async function pressBest(page: Page, scenario: string): Promise<{ chosen: string; shown: string[] }> {
+  const { manifest } = compileReal(scenario);
+  const shown = await shownChoices(page);
+  let best = 0;
+  shown.forEach((id, i) => {
+    if (totalOf(manifest.choices[id]!.score) > totalOf(manifest.choices[shown[best]!]!.score)) best = i;
+  });
+  await pressChoice(page, String(best + 1));
+  return { chosen: shown[best]!, shown };
 }

@@ -5,10 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { totalOf } from '../../src/core/story-graph.ts';
-import { compileReal } from '../helpers.ts';
 import { launchChromium } from './chromium.ts';
-import { freshPage, shot, tabTo } from './page.ts';
+import { freshPage, pressBest, shot, tabTo } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,8 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const { manifest } = compileReal('departure-gate');
 
 /** What the story panel shows: line ids and choice ids. */
 async function storyState(page: Page) {
@@ -29,20 +25,14 @@ async function storyState(page: Page) {
   }));
 }
 
-/** Press the digit key of the best-scored choice on offer. */
+/** The options of every decision as they were shown (to compare with the debrief). */
+const shownOrders: string[][] = [];
+
+/** Press the digit key of the best-scored option on offer (keys follow the shown, shuffled order). */
 async function chooseBestByKey(page: Page): Promise<string> {
-  const { choices } = await storyState(page);
-  let best = 0;
-  choices.forEach((id, i) => {
-    if (totalOf(manifest.choices[id!]!.score) > totalOf(manifest.choices[choices[best]!]!.score)) best = i;
-  });
-  const before = await storyState(page);
-  await page.keyboard.press(String(best + 1));
-  await page.waitForFunction((prev) => {
-    const now = [...document.querySelectorAll('#story-lines [data-line-id]')].map((e) => e.getAttribute('data-line-id')).join();
-    return now !== prev;
-  }, before.lines.join());
-  return choices[best]!;
+  const { chosen, shown } = await pressBest(page, 'departure-gate');
+  if (shown.length > 1) shownOrders.push(shown);
+  return chosen;
 }
 
 describe('departure-gate in Russian, keyboard only', () => {
@@ -102,9 +92,22 @@ describe('departure-gate in Russian, keyboard only', () => {
     for (let i = 0; i < 30 && (await storyState(page)).choices.length > 0; i++) chosen.push(await chooseBestByKey(page));
     expect((await storyState(page)).choices).toEqual([]);
     await shot(page, '07-ending-ru');
-    await page.keyboard.press('Enter'); // "See the debrief" has focus
+    // The notebook is closed to changes at the ending.
+    await page.keyboard.press('n');
+    await page.waitForSelector('#notebook:not([hidden])');
+    expect(await page.locator('#notebook input[type="checkbox"]:not([disabled])').count()).toBe(0);
+    expect(await page.locator('.notebook-locked').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#notebook[hidden]', { state: 'attached' });
+    await tabTo(page, '#to-debrief');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('#debrief-scores');
     await shot(page, '08-debrief-ru');
+    // The debrief lists each decision's options in the order they were shown.
+    const debriefOrders = await page.evaluate(() =>
+      [...document.querySelectorAll('#debrief-decisions .decision')].map((d) => [...d.querySelectorAll('.options-shown [data-option]')].map((o) => o.getAttribute('data-option'))),
+    );
+    expect(debriefOrders).toEqual(shownOrders);
 
     const debrief = await page.evaluate(() => ({
       heading: document.querySelector('#debrief-heading')?.textContent ?? '',
@@ -124,7 +127,10 @@ describe('departure-gate in Russian, keyboard only', () => {
     const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
     expect(exported).toMatchObject({ format: 'safe-passage-result', scenario: 'departure-gate', trainee: 'Курсант 7', language: 'ru' });
     expect(exported.log.split('|').filter((a: string) => a.startsWith('c:'))).toEqual(chosen.map((c) => `c:${c}`));
-    expect(debrief.total).toContain(String(exported.result.total.points));
+    expect(debrief.total).toContain(String(Math.abs(exported.result.total.points)));
+    // Best choices all the way: no critical error, and the verdict on screen is the exported one.
+    expect(exported.result.critical).toEqual([]);
+    expect(await page.locator(`#debrief-verdict.verdict-${exported.result.verdict}`).count()).toBe(1);
 
     // A reload on the debrief comes back to the debrief.
     await page.reload();

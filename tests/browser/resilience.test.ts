@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { freshPage, pressChoice, shot, startScenario } from './page.ts';
+import { freshPage, pressBest, shot, startScenario } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,7 +41,7 @@ describe('resilience', () => {
     const blocked = `Storage.prototype.setItem = function () { throw new DOMException('blocked', 'SecurityError'); };`;
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate', blocked);
     await page.waitForSelector('[data-notice="storage"]');
-    await pressChoice(page, '1');
+    await pressBest(page, 'departure-gate');
     expect(await page.locator('#play-status').textContent()).toMatch(/not being kept/);
     await shot(page, '11-no-storage');
     expect(errors).toEqual([]);
