@@ -56,7 +56,7 @@ export interface ScenarioManifest {
     maxDecisions: number;
     /** Every indicator any line shows (epilogues included). */
     indicators: IndicatorId[];
-    /** Observable indicators shown on the reference path: the notebook's 100%. */
+    /** Observable indicators shown on the reference path (the story report prints how many). */
     referenceIndicators: IndicatorId[];
     /** Expected decision points of uniformly random play. */
     randomMean: number;

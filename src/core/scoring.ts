@@ -7,7 +7,8 @@
  * - each dimension's 100% is its value on the reference path (the best
  *   total), so a perfect run shows 100% everywhere;
  * - identification adds the notebook: +1 per indicator noted once it was
- *   shown, -1 per note on something the story never showed;
+ *   shown, -1 per note on something the story never showed, out of the
+ *   observable indicators the trainee's own path showed;
  * - any critical error means "not passed", whatever the points;
  * - leaving before an ending means "incomplete": decisions are reviewed, no
  *   percentage is given and nothing is listed as missed.
@@ -54,7 +55,7 @@ export interface ScenarioResult {
   /** Per dimension; identification includes the notebook. */
   dimensions: Record<Dimension, DimensionScore>;
   total: DimensionScore;
-  /** The notebook's share of identification: noticed minus false notes, against the reference path's indicators. */
+  /** The notebook's share of identification: noticed minus false notes, against the observable indicators this path showed. */
   notebook: { points: number; max: number };
   critical: { error: CriticalErrorId; choiceId: string }[];
   indicators: {
@@ -182,7 +183,9 @@ export function evaluate(log: DecisionLog, manifest: ScenarioManifest, replay: R
   const indicators = reviewNotebook(log, manifest, replay.lines, !!ending);
   if (!ending) indicators.missed = []; // an incomplete run is not marked down for what came after
 
-  const notebook = { points: indicators.noticed.length - indicators.notShown.length, max: manifest.stats.referenceIndicators?.length ?? 0 };
+  // The notebook is measured against what this path showed: nobody can notice what their path never showed.
+  const shown = indicators.noticed.length + indicators.early.length + indicators.missed.length;
+  const notebook = { points: indicators.noticed.length - indicators.notShown.length, max: ending ? shown : 0 };
   const score = (p: number, max: number): DimensionScore => ({ points: p, max, percent: percentOf(p, max) });
   const dimensions = {
     identification: score(points.identification + notebook.points, manifest.max.identification + notebook.max),

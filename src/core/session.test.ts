@@ -23,7 +23,7 @@ describe('Session', () => {
     const r = s.result();
     expect(r.ending).toEqual({ id: 'card-kept', lineId: 'm-009' });
     for (const d of ['identification', 'protection', 'procedure'] as const) expect(r.dimensions[d].percent, d).toBe(100);
-    // Decision points 5 plus the two observable indicators of the reference path.
+    // Decision points 5 plus the two observable indicators this path showed.
     expect(r.total).toEqual({ points: 7, max: 7, percent: 100 });
     expect(r.verdict).toBe('passed');
     expect(r.critical).toEqual([]);
@@ -48,8 +48,8 @@ describe('Session', () => {
     const r = s.result();
     expect(r.decisions[0]!.better?.id).toBe('m-002');
     expect(r.decisions[0]!.standards).toEqual(['seed-003-76', 'who-2003-1']);
-    // Identification's 100% is its value on the reference path: 1 decision point + 2 indicators.
-    expect(r.dimensions.identification).toEqual({ points: -3, max: 3, percent: 0 });
+    // Identification's 100%: its value on the reference path (1), plus the one indicator this path showed.
+    expect(r.dimensions.identification).toEqual({ points: -3, max: 2, percent: 0 });
   });
 
   it('a run below the pass mark without critical errors is "not passed"', () => {

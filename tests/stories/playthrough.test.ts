@@ -13,12 +13,14 @@ interface WalkStats {
   endings: Map<string, number>;
   bestTotal: number;
   choicesMade: Set<string>;
+  /** The choices of every path whose decision points equal the best reachable total. */
+  bestPaths: string[][];
 }
 
 function walkAll(id: string): WalkStats {
   const { json, manifest } = compileReal(id);
   const session = new Session(json, manifest);
-  const stats: WalkStats = { paths: 0, endings: new Map(), bestTotal: -Infinity, choicesMade: new Set() };
+  const stats: WalkStats = { paths: 0, endings: new Map(), bestTotal: -Infinity, choicesMade: new Set(), bestPaths: [] };
   const visit = () => {
     if (session.finished) {
       stats.paths++;
@@ -26,6 +28,9 @@ function walkAll(id: string): WalkStats {
       expect(r.ending, `path ${session.log.map((a) => (a.type === 'choose' ? a.choiceId : a.type)).join(' > ')} has no ending`).toBeDefined();
       stats.endings.set(r.ending!.id, (stats.endings.get(r.ending!.id) ?? 0) + 1);
       stats.bestTotal = Math.max(stats.bestTotal, r.total.points);
+      if (r.total.points === manifest.max.total) stats.bestPaths.push(session.log.flatMap((a) => (a.type === 'choose' ? [a.choiceId] : [])));
+      // A critical error means "not passed", whatever the points.
+      if (r.critical.length > 0) expect(r.verdict).toBe('not-passed');
       expect(r.total.percent).toBeGreaterThanOrEqual(0);
       expect(r.total.percent).toBeLessThanOrEqual(100);
       // Each reviewed decision cites a standard, and its "better option" was really on offer then.
@@ -66,6 +71,29 @@ describe.each(storyIds())('every path of %s', (id) => {
     expect(stats.bestTotal).toBe(manifest.max.total);
     expect([...stats.endings.keys()].sort()).toEqual(Object.keys(manifest.endings).sort());
     expect(stats.choicesMade.size).toBe(Object.keys(manifest.choices).length);
-    console.log(`${id}: ${stats.paths} paths walked, endings ${JSON.stringify(Object.fromEntries(stats.endings))}`);
+    console.log(`${id}: ${stats.paths} paths walked, ${stats.bestPaths.length} with the best total, endings ${JSON.stringify(Object.fromEntries(stats.endings))}`);
+
+    // Every path with the best total, played with each indicator noted as soon as it shows, is a perfect run:
+    // 100% on every dimension, passed.
+    const { json } = compileReal(id);
+    expect(stats.bestPaths.length).toBeGreaterThan(0);
+    for (const path of stats.bestPaths) {
+      const s = new Session(json, manifest);
+      const noteWhatIsShown = () => {
+        for (const line of s.step.lines) if (!line.tags.epilogue && !line.tags.ending) line.tags.indicators.forEach((i) => s.note(i));
+      };
+      for (const choice of path) {
+        noteWhatIsShown();
+        s.choose(choice);
+      }
+      noteWhatIsShown(); // the ending screen: the notebook is closed, so this changes nothing
+      const r = s.result();
+      expect({ path: path.join(' > '), percents: Object.values(r.dimensions).map((d) => d.percent), verdict: r.verdict }).toEqual({
+        path: path.join(' > '),
+        percents: [100, 100, 100],
+        verdict: 'passed',
+      });
+      expect(r.total.percent).toBe(100);
+    }
   }, 120_000);
 });
