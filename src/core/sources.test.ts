@@ -14,7 +14,7 @@ const words: LocatorWords = {
 describe('citing the seed documents', () => {
   it('cites a document once, with the distinct parts that hold its passages, and no file name', () => {
     const text = citeDocument('003_fa9b57731bfef90f.txt', [{ from: 68, to: 70 }, { from: 159, to: 159 }, { from: 235, to: 237 }], 'en', words);
-    expect(text).toMatch(/^Y\. Badikova .*Helsinki \(2008\): sec\. 2, sec\. 3, sec\. 4$/);
+    expect(text).toMatch(/^Y\. Badikova, .*Helsinki \(2008\): sec\. 2, sec\. 3, sec\. 4$/);
     expect(text).not.toMatch(/\.txt|seed/i);
     expect(citeDocument('003_fa9b57731bfef90f.txt', [{ from: 68, to: 70 }], 'ru', words)).toMatch(/^Е\. Бадикова/);
     expect(citeDocument('000_7eed6af985ef022d.txt', [{ from: 109, to: 113 }], 'en', words)).toMatch(/: p\. 241$/);

@@ -43,8 +43,8 @@ export const SEED_DOCUMENTS = {
     lines: 619,
     short: { en: 'Hartl 2010', ru: 'Хартл, 2010' },
     reference: {
-      en: 'J. A. Hartl, "Human trafficking in the Russian Federation: an examination of the anti-trafficking efforts of the federal government, non-governmental organizations and the International Organization for Migration", MA thesis, University of Iowa (2010)',
-      ru: 'Дж. Э. Хартл, «Human trafficking in the Russian Federation: an examination of the anti-trafficking efforts…», магистерская диссертация, Университет Айовы (2010)',
+      en: 'J. A. Hartl, "Human trafficking in the Russian Federation", MA thesis, University of Iowa (2010)',
+      ru: 'Дж. Э. Хартл, «Human trafficking in the Russian Federation», магистерская диссертация, Университет Айовы (2010)',
     },
     parts: [[113, chapter('I')], [137, chapter('II')], [201, chapter('III')], [263, chapter('IV')], [295, chapter('V')], [323, chapter('VI')]],
   },
@@ -61,8 +61,8 @@ export const SEED_DOCUMENTS = {
     lines: 282,
     short: { en: 'Badikova 2008', ru: 'Бадикова, 2008' },
     reference: {
-      en: 'Y. Badikova (AATIPCA), "Combating trafficking in persons in Central Asia: detection of offences, prosecution of offenders, assistance to and protection of sufferers", OSCE conference "Successful prosecution of human trafficking", Helsinki (2008)',
-      ru: 'Е. Бадикова (Ассоциация НПО Центральной Азии против торговли людьми), «Combating trafficking in persons in Central Asia…», доклад на конференции ОБСЕ, Хельсинки (2008)',
+      en: 'Y. Badikova, "Combating trafficking in persons in Central Asia", paper at the OSCE conference, Helsinki (2008)',
+      ru: 'Е. Бадикова, «Combating trafficking in persons in Central Asia», доклад на конференции ОБСЕ, Хельсинки (2008)',
     },
     // The paper numbers two sections "(3)"; cited as it numbers them.
     parts: [[16, section('1')], [44, section('2')], [95, section('3')], [145, section('3')], [199, section('4')]],

@@ -72,17 +72,15 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
     h('p', {}, verdictReason(ctx, result)),
   );
 
-  /** Points in words: negative totals said plainly, never "-18 of 14". */
-  const pointsText = (s: { points: number; max: number; percent: number }) =>
-    s.points < 0 ? t('debrief.pointsBelowZero', { points: Math.abs(s.points), max: s.max }) : t('debrief.points', s);
-
+  /** Points in words: a total below zero is said plainly (and what 0% means), never "-18 of 14". */
   const scoreRow = (label: string, s: { points: number; max: number; percent: number }, key: string, detail?: string) =>
     h(
       'li',
       { class: 'score', 'data-dimension': key },
       h('span', { class: 'score-label' }, label),
       h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: 'fill', style: `width:${s.percent}%` })),
-      h('span', { class: 'score-value' }, pointsText(s)),
+      h('span', { class: 'score-value' }, s.points < 0 ? t('debrief.pointsBelowZero', { points: Math.abs(s.points) }) : t('debrief.points', s)),
+      s.points < 0 ? h('span', { class: 'score-detail' }, t('debrief.belowZeroMeans', { max: s.max })) : null,
       detail ? h('span', { class: 'score-detail' }, detail) : null,
     );
 
