@@ -46,7 +46,7 @@ export function createNotebook(
     }),
   );
   const closeButton = h('button', { class: 'secondary', onclick: () => view.toggle(false) }, t('notebook.close'));
-  const lockedNote = h('p', { class: 'hint notebook-locked', hidden: true }, t('notebook.locked'));
+  const lockedNote = h('p', { class: 'hint notebook-locked', id: 'notebook-locked', hidden: true }, t('notebook.locked'));
   const element = h(
     'aside',
     { id: 'notebook', class: 'notebook', 'aria-labelledby': 'notebook-heading', hidden: true },
@@ -75,6 +75,9 @@ export function createNotebook(
     lock(locked) {
       for (const box of boxes.values()) box.disabled = locked;
       lockedNote.hidden = !locked;
+      // Focus lands on the close button when locked: let it carry the reason.
+      if (locked) closeButton.setAttribute('aria-describedby', 'notebook-locked');
+      else closeButton.removeAttribute('aria-describedby');
     },
     toggle(open = !isOpen) {
       isOpen = open;
