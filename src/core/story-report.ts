@@ -18,8 +18,12 @@ import { totalOf } from './story-graph.ts';
 export const ASSESSMENT_TARGETS = {
   /** "Always the longest" scores at most this share of the best reachable total. */
   longestStrategyMax: 0.5,
+  /** "Always the shortest" too: the fix for long best options must not be short ones. */
+  shortestStrategyMax: 0.5,
   /** The best option is the longest in at most this share of decisions. */
   bestIsLongestMax: 0.4,
+  /** ... and the shortest in at most this share (a rewrite must not swap one tell for another). */
+  bestIsShortestMax: 0.5,
   /** Mean of length(best) / mean length(others) over decisions, at most. */
   lengthRatioMax: 1.25,
   /** At least this share of decisions offers a partly-right option. */
@@ -34,6 +38,7 @@ export interface DecisionFigures {
   /** Option ids in source order. */
   options: string[];
   bestIsLongest: boolean;
+  bestIsShortest: boolean;
   /** length(best) / mean length(others); undefined when every option scores the same. */
   lengthRatio?: number;
   /** Some option earns points, but fewer than the best. */
@@ -49,6 +54,7 @@ export interface StoryReport {
   strategies: { longest: number; shortest: number; firstInSource: number; random: number };
   decisions: DecisionFigures[];
   bestIsLongestShare: number;
+  bestIsShortestShare: number;
   meanLengthRatio: number;
   partialShare: number;
 }
@@ -75,12 +81,14 @@ export function decisionFigures(options: string[], manifest: ScenarioManifest, t
   const lengths = options.map((id) => lengthOf(textOf(id)));
   const top = Math.max(...totals);
   const longest = lengths.indexOf(Math.max(...lengths));
+  const shortest = lengths.indexOf(Math.min(...lengths));
   const best = options.map((_, i) => i).filter((i) => totals[i] === top);
   const others = options.map((_, i) => i).filter((i) => totals[i] !== top);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   return {
     options,
     bestIsLongest: totals[longest] === top && others.length > 0,
+    bestIsShortest: totals[shortest] === top && others.length > 0,
     lengthRatio: others.length ? mean(best.map((i) => lengths[i]!)) / mean(others.map((i) => lengths[i]!)) : undefined,
     partial: totals.some((t) => t > 0 && t < top),
   };
@@ -113,6 +121,7 @@ export function storyReport(json: string, manifest: ScenarioManifest, language: 
     },
     decisions,
     bestIsLongestShare: scored.length ? scored.filter((d) => d.bestIsLongest).length / scored.length : 0,
+    bestIsShortestShare: scored.length ? scored.filter((d) => d.bestIsShortest).length / scored.length : 0,
     meanLengthRatio: ratios.length ? ratios.reduce((a, b) => a + b, 0) / ratios.length : 1,
     partialShare: decisions.length ? decisions.filter((d) => d.partial).length / decisions.length : 0,
   };
@@ -134,9 +143,16 @@ export function checkAssessment(report: StoryReport): AssessmentProblem[] {
   if (report.strategies.longest > t.longestStrategyMax) {
     problems.push({ message: `${tag} "always the longest option" scores ${pct(report.strategies.longest)} of the best reachable (target: at most ${pct(t.longestStrategyMax)})`, choiceIds: [] });
   }
+  if (report.strategies.shortest > t.shortestStrategyMax) {
+    problems.push({ message: `${tag} "always the shortest option" scores ${pct(report.strategies.shortest)} of the best reachable (target: at most ${pct(t.shortestStrategyMax)})`, choiceIds: [] });
+  }
   if (report.bestIsLongestShare > t.bestIsLongestMax) {
     const ids = report.decisions.filter((d) => d.bestIsLongest).map((d) => d.options[0]!);
     problems.push({ message: `${tag} the best option is the longest in ${pct(report.bestIsLongestShare)} of decisions (target: at most ${pct(t.bestIsLongestMax)}); decisions starting at ${ids.join(', ')}`, choiceIds: ids });
+  }
+  if (report.bestIsShortestShare > t.bestIsShortestMax) {
+    const ids = report.decisions.filter((d) => d.bestIsShortest).map((d) => d.options[0]!);
+    problems.push({ message: `${tag} the best option is the shortest in ${pct(report.bestIsShortestShare)} of decisions (target: at most ${pct(t.bestIsShortestMax)}); decisions starting at ${ids.join(', ')}`, choiceIds: ids });
   }
   if (report.meanLengthRatio > t.lengthRatioMax) {
     const ids = report.decisions.filter((d) => (d.lengthRatio ?? 0) > t.lengthRatioMax).map((d) => d.options[0]!);
@@ -154,7 +170,7 @@ export function formatReport(r: StoryReport): string {
   const lines = [
     `${r.scenario} [${r.language}]  best reachable: ${r.best} points, ${r.decisions.length} decision points`,
     `  strategies (share of best): always longest ${pct(r.strategies.longest)}, always shortest ${pct(r.strategies.shortest)}, always first in source ${pct(r.strategies.firstInSource)}, random play (mean) ${pct(r.strategies.random)}`,
-    `  best option is the longest: ${pct(r.bestIsLongestShare)} of decisions; mean length ratio best/others: ${r.meanLengthRatio.toFixed(2)}`,
+    `  best option is the longest: ${pct(r.bestIsLongestShare)} of decisions, the shortest: ${pct(r.bestIsShortestShare)}; mean length ratio best/others: ${r.meanLengthRatio.toFixed(2)}`,
     `  decisions with a partly-right option: ${r.decisions.filter((d) => d.partial).length} of ${r.decisions.length} (${pct(r.partialShare)})`,
   ];
   const problems = checkAssessment(r);
