@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileReal } from '../../../tests/helpers.ts';
 import { Session } from '../../core/session.ts';
+import { bestOf } from '../../core/scoring.ts';
 import { presentationState } from './play.ts';
 
 describe('presentationState', () => {
@@ -10,10 +11,10 @@ describe('presentationState', () => {
     const start = presentationState(s);
     expect(start.scene).toBe('consulate-office');
     expect(['office', 'quiet', 'countryside']).toContain(start.ambient);
-    // Walk the first choices until a #scene tag changes the background, and check it is followed.
+    // Walk the best choices until a #scene tag changes the background, and check it is followed.
     let changed = false;
     for (let i = 0; i < 30 && !s.finished && !changed; i++) {
-      s.choose(s.step.choices[0]!.id);
+      s.choose(bestOf(s.step.choices.map((c) => c.id), manifest)!.id);
       const last = [...s.transcript].reverse().find((l) => l.tags.scene);
       if (last?.tags.scene && last.tags.scene !== 'consulate-office') {
         expect(presentationState(s).scene).toBe(last.tags.scene);
