@@ -44,7 +44,7 @@ Nurlan from the airport's aviation security service leans on the side of your bo
     -> staff_corridor
 * [Agree on one condition: Nurlan first brings you the four passports, so that each one is checked and stamped at your booth. #id:dg-008 #critical:official-complicity #score:identification-2 #score:procedure-2 #std:seed-003-78 #std:seed-002-80 #std:unodc-indicators #feedback:The condition sounds careful, but a stamp in a passport whose holder you never saw is not a border check: you cannot see who holds the documents or hear anyone answer. It is still the staff corridor, with your stamp on it.]
     -> stamps_only
-* [Say no: everyone comes to your window. Then note Nurlan's name, the time and his request. #id:dg-009 #score:procedure+2 #score:identification+1 #std:seed-002-80 #std:ohchr-g2 #feedback:Every traveller passes the same control, and a colleague's request to skip it is itself information. Writing down the name, the time and his words at once means it can be reported and looked into later.]
+* [Say no: every traveller comes to your window, group or not. Then write down Nurlan's name, the time and his exact words. #id:dg-009 #score:procedure+2 #score:identification+1 #std:seed-002-80 #std:ohchr-g2 #feedback:Every traveller passes the same control, and a colleague's request to skip it is itself information. Writing down the name, the time and his words at once means it can be reported and looked into later.]
     ~ noted = true
     -> the_group
 * [Tell Nurlan, in a friendly way, that the group will queue at the window like everyone else. #id:dg-160 #score:procedure+1 #std:seed-002-80 #std:ohchr-g2 #feedback:Refusing is right: everyone comes to the window. But a colleague asking you to wave a group past control is worth a note with his name, the time and his words; without it, nothing can be looked into later.]
@@ -67,9 +67,9 @@ Ten minutes later a well-dressed woman in her fifties comes to your window. Behi
 She lays four passports and four boarding passes on the counter in one neat stack. #id:dg-017 #indicator:retention-of-documents
 "Good evening. I am Raisa Nikolaevna. My girls are flying to work in a big shopping centre in Dubai, summer jobs, selling to Russian tourists. Nurlan said you would understand." #id:dg-018 #speaker:escort #mood:calm
 One of the young women opens her mouth to say something. The older woman answers for her before she can. #id:dg-019 #indicator:others-speak-for-them
-* [Ask each of the three to come to the window herself, with her own passport. #id:dg-020 #score:identification+2 #score:procedure+1 #std:unodc-indicators #std:ohchr-g2 #feedback:Each traveller holding her own passport and answering for herself is ordinary procedure, and it shows at once who speaks for whom and who holds the documents.]
+* [Give each young woman her own passport, and ask each to come to the window on her own and answer your questions herself. #id:dg-020 #score:identification+2 #score:procedure+1 #std:unodc-indicators #std:ohchr-g2 #feedback:Each traveller holding her own passport and answering for herself is ordinary procedure, and it shows at once who speaks for whom and who holds the documents.]
     -> window_each
-* [Compare each passport photo with the face behind it, and ask Raisa Nikolaevna for the employer's name and the address in Dubai. #id:dg-021 #score:identification+1 #std:unodc-indicators #std:ohchr-g2 #feedback:Looking at each face is part of the check, and the missing address matters. But the answers came from the escort: her prepared version, given for them. Ask each traveller herself, with her own passport in her hand.]
+* [Check each passport photo against the face, and ask Raisa Nikolaevna for the employer's name and the address in Dubai. #id:dg-021 #score:identification+1 #std:unodc-indicators #std:ohchr-g2 #feedback:Looking at each face is part of the check, and the missing address matters. But the answers came from the escort: her prepared version, given for them. Ask each traveller herself, with her own passport in her hand.]
     -> escort_version
 * [The passports, visas and tickets are valid and the escort's account is consistent: stamp the four passports before boarding closes. #id:dg-022 #critical:return-to-controller #score:identification-3 #score:protection-2 #score:procedure-1 #std:seed-003-76 #std:unodc-indicators #std:who-2003-1 #feedback:The papers being in order is not the question. One person holding everyone's passports and answering for everyone are two textbook indicators, and stamping them through sends the three women on with her before anyone has heard them.]
     -> waved_through
@@ -109,9 +109,9 @@ The boarding call for Dubai sounds over the hall. Raisa Nikolaevna looks at her 
 "Yes, everything is fine. We want to work." #id:dg-038 #speaker:aigerim #mood:afraid
 Raisa Nikolaevna's hand rests on Aigerim's shoulder while she answers. #id:dg-162 #indicator:others-speak-for-them #indicator:acts-as-instructed
 "You see? They are grown girls, they know what they are doing." #id:dg-039 #speaker:escort #mood:calm
-* [Say an additional check is still needed: Raisa Nikolaevna waits in the hall while you talk with the three in the office. #id:dg-040 #score:protection+1 #score:identification+1 #std:who-2003-1 #std:unodc-indicators #feedback:Separating them is still right, but the escort has now seen your doubts, and the women know she has. Separate first, before asking anything in front of her.]
+* [Say an additional check is still needed for all three: Raisa Nikolaevna waits in the hall with your colleague while you talk with them in the office. #id:dg-040 #score:protection+1 #score:identification+1 #std:who-2003-1 #std:unodc-indicators #feedback:Separating them is still right, but the escort has now seen your doubts, and the women know she has. Separate first, before asking anything in front of her.]
     -> office
-* [They are adults, they have answered for themselves and their papers are valid: stamp the passports and let them board with her. #id:dg-041 #critical:return-to-controller #score:identification-2 #score:protection-2 #score:procedure-1 #std:unodc-indicators #std:seed-003-76 #std:who-2003-1 #feedback:A yes given with the escort's hand on her shoulder is not an answer. The indicators you have already seen are reason enough for a private conversation; stamping them through sends them on with the person who controls them.]
+* [They are adults, they have answered, and their papers are valid: stamp the passports and let them board with her. #id:dg-041 #critical:return-to-controller #score:identification-2 #score:protection-2 #score:procedure-1 #std:unodc-indicators #std:seed-003-76 #std:who-2003-1 #feedback:A yes given with the escort's hand on her shoulder is not an answer. The indicators you have already seen are reason enough for a private conversation; stamping them through sends them on with the person who controls them.]
     -> waved_through
 
 === office ===
@@ -123,7 +123,7 @@ Aigerim holds her boarding pass in both hands. Madina does not take her eyes off
     -> together
 * [Ask why they accepted a job abroad from a woman they had known for only a few weeks; the report will have to explain their reasons. #id:dg-046 #score:protection-3 #score:identification-1 #std:who-2003-8 #std:seed-003-161 #feedback:However it is meant, a why-did-you-trust-her question tells them that being deceived is their fault, like the officer in the source who said she should not have been so naive. Ask what was offered and agreed, never why they believed it.]
     -> blamed
-* [Start with the standard questions: full names, purpose of travel, the employer's name and address, where they will stay in Dubai. #id:dg-047 #score:identification+1 #std:unodc-indicators #std:who-2003-6 #feedback:The form brings out facts such as the missing address, but a checklist before any explanation gets the rehearsed answers. Say first who you are, that they are not in trouble and that they can stop, then ask.]
+* [Start with the standard questions: full names, purpose of travel, employer's name and address, where they will stay in Dubai. #id:dg-047 #score:identification+1 #std:unodc-indicators #std:who-2003-6 #feedback:The form brings out facts such as the missing address, but a checklist before any explanation gets the rehearsed answers. Say first who you are, that they are not in trouble and that they can stop, then ask.]
     -> by_the_form
 
 === together ===
@@ -180,7 +180,7 @@ You step into the corridor and phone Major Omarov, your shift supervisor. The Du
     -> supervisor_time
 * [Probably illegal work in the Emirates: a loan from the recruiter and no contract. You propose to warn them about working without a permit. #id:dg-174 #score:identification+1 #std:ilo-2012 #std:palermo-3a #feedback:You saw the missing contract and the loan, which is a start. But a debt of unknown size owed to the escort, passports in her folder and no address are indicators of control, not only of irregular work: this is possible trafficking, and it needs screening, not a warning.]
     -> supervisor_warning
-* [Three adult citizens with valid passports and visas. The escort is controlling, but that is not an offence: you propose to let them board. #id:dg-175 #score:identification-2 #score:procedure-1 #std:palermo-3b #std:seed-003-161 #std:unodc-indicators #feedback:Valid documents and adult age do not rule out trafficking; their consent to travel is irrelevant once deception, debt and control are used. The indicators you have seen are reasonable grounds to keep screening.]
+* [Three adult citizens with valid passports and visas. The escort is controlling, but that is not an offence: you propose to let them board. #id:dg-175 #critical:return-to-controller #score:identification-2 #score:procedure-1 #std:palermo-3b #std:seed-003-161 #std:unodc-indicators #std:who-2003-1 #feedback:Valid documents and adult age do not rule out trafficking; their consent to travel is irrelevant once deception, debt and control are used. Closing the check now, with those indicators in front of you and before the women have decided anything, sends them back to the escort: the same error as stamping them through at the window. The indicators are reasonable grounds to keep screening.]
     -> supervisor_board
 * [Enough to act: you ask for two police officers to take Raisa Nikolaevna from the hall now for questioning about the passports. #id:dg-176 #score:identification+1 #score:protection-2 #score:procedure-1 #std:seed-003-163 #std:who-2003-1 #std:who-2003-2 #feedback:The reading is right, the move is premature. Taking the escort in now, with nothing yet from the women and in full view of them, shows her who has talked and puts them under her pressure before they have support or time to decide.]
     -> escort_taken
@@ -211,7 +211,7 @@ When you come back, Aigerim is twisting the boarding pass in her hands. #id:dg-0
     ~ fears_heard = true
     ~ trust = trust + 1
     -> fears_honest
-* [Write down that the escort has been to her house and knows where her mother lives: it is a threat, and it belongs in the report. #id:dg-184 #score:identification+1 #std:ilo-2012 #std:who-2003-7 #feedback:You recognised the threat, and it does belong in the report. But she told you about her fear, not only a fact: ask her what would make her and her mother safer, and be honest about what you can and cannot do.]
+* [Note that the escort has been to her house and knows where her mother lives: that is a threat, and it goes in the report. #id:dg-184 #score:identification+1 #std:ilo-2012 #std:who-2003-7 #feedback:You recognised the threat, and it does belong in the report. But she told you about her fear, not only a fact: ask her what would make her and her mother safer, and be honest about what you can and cannot do.]
     -> fears_noted
 * [Tell her that her mother will be safe and that Raisa Nikolaevna will be arrested tonight: right now she needs to hear that she is not alone. #id:dg-065 #score:protection-2 #std:who-2003-3 #feedback:You cannot guarantee her family's safety or an arrest tonight, and she knows it. An arrest she did not ask for also frightens her: everyone at home would know. Say honestly what is possible.]
     -> fears_promise
@@ -272,7 +272,7 @@ The three young women pick up their backpacks and follow her out. #id:dg-195
 === ngo_call ===
 They look at each other. #id:dg-102
 "Only to talk. We have not decided anything." #id:dg-196 #speaker:aigerim #mood:guarded
-You dial the helpline, say who you are and what you are calling about without giving any names, hand the receiver to Aigerim and wait outside the door. #id:dg-103 #sfx:phone-ring
+You dial the helpline, say who you are and what you are calling about without giving the women's names, hand the receiver to Aigerim and wait outside the door. #id:dg-103 #sfx:phone-ring
 Later Aigerim tells you what the consultant, Gulnara, said to them on the speaker. #id:dg-197
 "Nobody decides for you. I can tell you what help exists and what the risks are, and I can come to the airport if you want me to. The rest is yours." #id:dg-104 #speaker:ngo-worker #mood:calm
 -> colleague_returns
@@ -286,12 +286,12 @@ When you tell the three, Aigerim frowns. #id:dg-199
 === colleague_returns ===
 There is a knock, and Nurlan puts his head round the door without waiting for an answer. #id:dg-105 #sfx:door
 "What is the hold-up? Raisa Nikolaevna is a friend, the flight is closing. Give me the girls and I will walk them straight to the gate through our corridor." #id:dg-106 #speaker:colleague #mood:angry
-* [Tell Nurlan to leave. Then give Major Omarov the facts: what Nurlan offered, and when. #id:dg-107 #score:procedure+2 #score:protection+1 #score:identification+1 #std:seed-002-80 #std:seed-003-78 #std:ohchr-g2 #feedback:A colleague who twice offers to take a group past control is a possible facilitator. Official complicity shields traffickers, so report the facts, with time, name and words, and let those whose job it is look into them.]
+* [Tell Nurlan the check is not finished and he is to leave. Then give Major Omarov the facts: what Nurlan offered, twice, and when. #id:dg-107 #score:procedure+2 #score:protection+1 #score:identification+1 #std:seed-002-80 #std:seed-003-78 #std:ohchr-g2 #feedback:A colleague who twice offers to take a group past control is a possible facilitator. Official complicity shields traffickers, so report the facts, with time, name and words, and let those whose job it is look into them.]
     ~ reported = true
     -> report
 * [Send Nurlan away and leave it there: he is a colleague of many years, and a report with nothing provable in it would only poison the shift. #id:dg-108 #critical:official-complicity #score:procedure-2 #score:identification-1 #std:seed-002-80 #std:seed-003-78 #feedback:The reason sounds loyal, but silence leaves the staff corridor open for the next group. You do not need proof to report facts; checking them is the job of internal security.]
     -> not_reported
-* [Let Nurlan walk them to the gate through the staff corridor: the flight is closing, and they can still decide on the way. #id:dg-109 #critical:return-to-controller #critical:official-complicity #score:protection-3 #score:procedure-2 #std:who-2003-1 #std:seed-002-80 #std:seed-003-78 #feedback:Handing the women to a colleague who works with the escort returns them to her control, now that she knows they have talked, and accepts his corridor. Nobody should be released to the person suspected of controlling them.]
+* [Let Nurlan walk them to the gate by the staff corridor: the flight is closing, and they can decide on the way. #id:dg-109 #critical:return-to-controller #critical:official-complicity #score:protection-3 #score:procedure-2 #std:who-2003-1 #std:seed-002-80 #std:seed-003-78 #feedback:Handing the women to a colleague who works with the escort returns them to her control, now that she knows they have talked, and accepts his corridor. Nobody should be released to the person suspected of controlling them.]
     -> handed_to_nurlan
 
 === report ===
@@ -319,7 +319,7 @@ The three young women talk among themselves for a long time. Then Aigerim turns 
 "We are not flying tonight. All three of us. We want to hear what Gulnara knows about jobs like this one. Then we will decide the rest ourselves." #id:dg-115 #speaker:aigerim #mood:relieved
 "And my mother? Raisa Nikolaevna knows our house." #id:dg-116 #speaker:aigerim #mood:worried #indicator:intimidation-threats
 Gulnara, on the phone again, says she is on her way and will think it through with them: who they want to tell, when, and what would make Aigerim's mother safer. #id:dg-117
-* [Give each woman her own passport, and tell them nobody expects any decision about a statement tonight. #id:dg-118 #score:protection+2 #score:procedure+2 #std:coe-13 #std:coe-12 #std:seed-001-456 #feedback:Each woman holds her own passport, support comes first, and there is time to decide, so any later decision about giving evidence is hers. Assistance does not depend on a statement.]
+* [Give each woman her own passport, and tell them nobody expects any decision about a statement tonight, and that Gulnara's help does not depend on one. #id:dg-118 #score:protection+2 #score:procedure+2 #std:coe-13 #std:coe-12 #std:palermo-6 #std:seed-001-456 #feedback:Each woman holds her own passport, support comes first, and there is time to decide, so any later decision about giving evidence is hers. Assistance does not depend on a statement.]
     -> danger
 * [Tell them nobody expects a statement tonight, and keep their passports at your booth until Gulnara arrives, so that nobody can take them. #id:dg-202 #score:protection+1 #std:coe-13 #std:who-2003-7 #feedback:No pressure for a statement is right, and the worry about the passports is real. But holding their documents, however kindly, takes back the control they have just regained; the passports belong in their own hands.]
     -> danger
@@ -331,14 +331,14 @@ Gulnara, on the phone again, says she is on her way and will think it through wi
 === danger ===
 Aigerim's phone lights up. She reads the message, goes pale and turns the screen towards you. #id:dg-203
 The message reads: "I am at the taxi exit. You owe me for the tickets. Come out, all three, now, or tomorrow I go to your mother." #id:dg-204 #indicator:intimidation-threats #indicator:debt-bondage
-"Gulnara will not be here for an hour. We will just take a taxi home now, by ourselves. Please do not make this bigger. If the police come, she will know it was us." #id:dg-205 #speaker:aigerim #mood:afraid
+"Gulnara will not be here for an hour. We will just take a taxi to the bus station now and go home, by ourselves. Please do not make this bigger. If the police come, she will know it was us." #id:dg-205 #speaker:aigerim #mood:afraid
 * [Tell them plainly you will not let them walk out past her: they wait here for Gulnara, and the airport police watch the exit. #id:dg-206 #score:protection+2 #score:identification+1 #score:procedure+1 #std:who-2003-9 #std:who-2003-1 #feedback:A threat from someone waiting at the exit is imminent danger: this is the moment to act, not only to defer, and to tell them honestly why. Where they go once Gulnara is here remains their choice.]
     -> waited
 * [Take them out yourself by the staff corridor to a taxi at arrivals, away from the exit where she is waiting. #id:dg-207 #score:protection+1 #std:who-2003-9 #std:who-2003-7 #feedback:You took the danger seriously and kept them away from her. But you left your post, used the corridor you refused Nurlan, and sent them off alone at night with the threat to Aigerim's mother unaddressed. Keep them safe where they are until Gulnara comes.]
     -> taxi_alone
-* [Do as they ask: they are adults and know her better than anyone here. Call them a taxi and see them to the door. #id:dg-208 #score:protection-2 #score:identification-1 #std:who-2003-9 #std:who-2003-7 #feedback:Respecting their assessment is usually right, but not when someone who has just threatened them is waiting at the door. In imminent danger, act, and tell them honestly what you are doing and why.]
+* [Do as they ask: they are adults and know her better than anyone here. Call them a taxi and see them to the door. #id:dg-208 #critical:return-to-controller #score:protection-2 #score:identification-1 #std:who-2003-9 #std:who-2003-7 #std:who-2003-1 #feedback:Respecting their assessment is usually right, but not when someone who has just threatened them is waiting at that door. Seeing them out to the exit where she waits lets the controller take them away, whoever asked for it. In imminent danger, act, and tell them honestly what you are doing and why.]
     -> taken_at_exit
-* [Show the airport police the threat on Aigerim's phone and have them detain Raisa Nikolaevna at the exit. #id:dg-209 #score:identification+1 #score:protection-1 #score:procedure-1 #std:who-2003-6 #std:who-2003-5 #std:seed-003-163 #feedback:The threat is real and acting on it is right, but taking her phone to the police without asking and having the escort detained in front of them exposes Aigerim as the one who talked. Tell them what you intend, keep them safe first, and let the evidence wait for their decision.]
+* [Show the airport police the threat on Aigerim's phone and have them detain Raisa Nikolaevna at the exit. #id:dg-209 #score:identification+1 #score:protection-1 #score:procedure-1 #std:who-2003-6 #std:who-2003-5 #std:seed-003-163 #feedback:The threat is real and acting on it is right, but showing her phone to the police against her stated wish and having the escort detained in front of them exposes Aigerim as the one who talked. Tell them what you intend, keep them safe first, and let the evidence wait for their decision.]
     -> escort_detained
 
 === waited ===
@@ -377,8 +377,8 @@ The three women chose to stay and talk. For now they are safe, with support and 
 -> END
 
 === statement_demanded ===
-The words "police station" change the room. Madina starts to cry; Dana says they only wanted a job, not a court case. #id:dg-126
-By morning all three have gone home by bus. They never come to the station, and they stop answering Gulnara's calls. #id:dg-127 #epilogue
+The words "duty investigator" change the room. Madina starts to cry; Dana says they only wanted a job, not a court case. #id:dg-126
+By morning all three have gone home by bus. They never come when the investigator calls them in, and they stop answering Gulnara's calls. #id:dg-127 #epilogue
 -> case_lost
 
 === escort_allowed ===
@@ -392,7 +392,7 @@ The women went home, but they would not give evidence, and without their stateme
 
 === can_we_go ===
 "Can we go now? Raisa Nikolaevna is waiting. The flight is boarding." #id:dg-088 #speaker:aigerim #mood:guarded #indicator:acts-as-instructed
-* [Let them go: hand each her own passport and, quietly, a horoscope-style card with the helpline among the star signs. #id:dg-089 #score:protection+2 #score:procedure+1 #std:seed-001-408 #std:who-2003-7 #feedback:Even when people will not talk, a discreet card respects their choice and leaves a way back. Horoscope-style cards exist so that traffickers do not confiscate them.]
+* [Let them go: hand each her own passport and, quietly, a horoscope-style card, and say what the number among the star signs is for. #id:dg-089 #score:protection+2 #score:procedure+1 #std:seed-001-408 #std:who-2003-7 #feedback:Even when people will not talk, a discreet card respects their choice and leaves a way back. Horoscope-style cards exist so that traffickers do not confiscate them.]
     ~ card = true
     -> let_go
 * [Let them go with their own passports and the brochure for travellers working abroad, which lists the helpline and the embassies. #id:dg-090 #score:protection+0 #score:procedure+1 #std:seed-001-408 #feedback:Brochures for travellers who appear at risk are good practice, and the information is right. But a brochure is easy for an escort to find and take; a card that looks like a horoscope is made to survive that.]
@@ -406,7 +406,7 @@ Raisa Nikolaevna is waiting outside the office. As the young women come out, she
 -> gate
 
 === detained ===
-Two officers of the airport police take the three young women off the flight and to the duty room "for a document check". Raisa Nikolaevna, whose own papers are in perfect order, makes one phone call and leaves the airport. #id:dg-098 #scene:airport-office #ambient:quiet
+Two officers of the airport police take the three young women off the flight and to the duty room "for a document check". Raisa Nikolaevna, whose own papers are in perfect order, is let go; she makes one phone call and leaves the airport. #id:dg-098 #scene:airport-office #ambient:quiet
 The check finds nothing. By morning the duty officer has written an administrative report against Dana for "disobeying a lawful demand", because she argued. At handover he shrugs: "They knew what they were going there for. They are not victims, they are violators." #id:dg-099 #epilogue
 The three are released and take the bus home that afternoon. When an NGO consultant calls Aigerim a week later, she says she never wants to speak to anyone in uniform again, and hangs up. #id:dg-100 #epilogue #indicator:fears-authorities
 Treated as offenders instead of being heard, the three women were held overnight, lost their tickets and were sent home with a report against one of them. The escort was never questioned, and Aigerim, who still needs money for university, is as easy to reach for the next offer as before. #id:dg-101 #ending:detained-sent-home
@@ -462,7 +462,7 @@ The Dubai flight closes its doors at five past two. #id:dg-145 #sfx:announcement
 
 === card_ending ===
 Five weeks later, at four in the morning, the NGO's helpline in Almaty receives a message from a Dubai number. #id:dg-146 #epilogue
-It is Aigerim, writing from a borrowed phone. She has kept the card that looks like a horoscope in her phone case. Raisa Nikolaevna's "sister" took all three passports at the airport, and a man told each of them she owed 10,000 US dollars. #id:dg-147 #epilogue #indicator:retention-of-documents #indicator:debt-bondage
+It is Aigerim, writing from a borrowed phone. She has kept the card that looks like a horoscope in her phone case. Raisa Nikolaevna's "sister" took all three passports at the airport, and later told each of them she owed 10,000 US dollars. #id:dg-147 #epilogue #indicator:retention-of-documents #indicator:debt-bondage
 The consultant stays in contact with her and, with her agreement, reaches Kazakhstan's consulate general in Dubai, which works with the local police. Three weeks later the three women are home. #id:dg-148 #epilogue
 { reported: -> card_reported }
 Nurlan still works nights at the airport. #id:dg-149 #epilogue
@@ -478,6 +478,6 @@ The women flew with the escort. In Dubai their passports were taken, each was to
 
 === dubai_ending ===
 In Dubai a woman who calls herself Raisa Nikolaevna's sister meets them at arrivals and takes their passports "to register them". Then she drives them to a mall and lets them pick clothes and shoes, "a present from the employer". #id:dg-152 #epilogue #indicator:retention-of-documents
-That evening a man tells them that each of them owes 10,000 US dollars for the visas, the tickets and the "presents", and that there is no job in any mall. #id:dg-153 #epilogue #indicator:debt-bondage #indicator:deception
+She leaves them in a flat and locks the door behind her. That evening she comes back with a man she calls their owner, and tells them that each of them owes 10,000 US dollars for the visas, the tickets and the "presents", and that there is no job in any mall. #id:dg-153 #epilogue #indicator:restriction-of-movement #indicator:debt-bondage #indicator:deception
 The three women were held in Dubai without their passports, told they each owed 10,000 US dollars, and forced into prostitution to "pay it off". They had no way to ask for help. #id:dg-154 #ending:passports-taken
 -> END
