@@ -42,9 +42,25 @@ describe('readSave', () => {
     ['{"v":1,"scenario":"x","storyHash":"h","log":"c:ok|zz"}', 'corrupt'],
     ['{"v":99,"scenario":"x","storyHash":"h","log":""}', 'newer-version'],
     ['{"scenario":"x","storyHash":"h","log":""}', 'unknown-version'],
+    ['[1,2]', 'corrupt'],
+    ['{"v":1,"scenario":"x","storyHash":"h","log":"","savedAt":"yesterday"}', 'corrupt'],
+    ['{"v":1,"scenario":"Not An Id","storyHash":"h","log":"","savedAt":"2026-01-01T00:00:00Z"}', 'corrupt'],
+    ['{"v":1,"scenario":"x","storyHash":"h","log":42,"savedAt":"2026-01-01T00:00:00Z"}', 'corrupt'],
   ])('explains %s as %s, never throws', (text, kind) => {
     const r = readSave(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem.kind).toBe(kind);
+  });
+});
+
+describe('readSave against its slot', () => {
+  const text = serialiseSave(makeSave('farm-call', 'h', [], new Date(0)));
+  it('refuses a save whose scenario is not the one it was stored for', () => {
+    expect(readSave(text, 'departure-gate')).toEqual({ ok: false, problem: { kind: 'wrong-scenario', found: 'farm-call' } });
+    expect(readSave(text, 'farm-call').ok).toBe(true);
+  });
+  it('says which field is wrong', () => {
+    const r = readSave('{"v":1,"scenario":"x","storyHash":"h","log":"","savedAt":"yesterday"}');
+    expect(!r.ok && r.problem.kind === 'corrupt' && r.problem.detail).toMatch(/^savedAt: savedAt is not a date/);
   });
 });

@@ -4,7 +4,9 @@
  * the log's choice ids (ink's own state JSON breaks when a story is edited);
  * the hash tells whether the replay is exact or best-effort.
  */
+import * as v from 'valibot';
 import { decodeLog, encodeLog, LogFormatError, type Action, type DecisionLog } from './decision-log.ts';
+import { ID_PATTERN } from './tags.ts';
 
 /** The save format written by this version. Bump it and add a migration when the shape changes. */
 export const SAVE_VERSION = 1;
@@ -22,6 +24,7 @@ export interface SaveData {
 /** Why a save could not be read, in words the UI can show. */
 export type SaveProblem =
   | { kind: 'corrupt'; detail: string }
+  | { kind: 'wrong-scenario'; found: string }
   | { kind: 'newer-version'; version: number }
   | { kind: 'unknown-version'; version: unknown };
 
@@ -39,11 +42,21 @@ export function serialiseSave(save: SaveData): string {
   return JSON.stringify(save);
 }
 
+/** The shape of a version-1 save (lengths bounded: a save is a few kilobytes at most). */
+const SaveSchema = v.object({
+  v: v.literal(SAVE_VERSION),
+  scenario: v.pipe(v.string(), v.maxLength(100), v.regex(ID_PATTERN, 'scenario is not an id')),
+  storyHash: v.pipe(v.string(), v.maxLength(64)),
+  log: v.pipe(v.string(), v.maxLength(200_000)),
+  savedAt: v.pipe(v.string(), v.isoTimestamp('savedAt is not a date and time')),
+});
+
 /**
  * Read a serialised save. Never throws: every failure comes back as a
  * `SaveProblem` so the UI can offer a way forward.
+ * @param expectedScenario the slot it was read from: a save for another scenario is refused
  */
-export function readSave(text: string | null | undefined): DecodedSave {
+export function readSave(text: string | null | undefined, expectedScenario?: string): DecodedSave {
   if (text == null || text === '') return { ok: false, problem: { kind: 'corrupt', detail: 'empty' } };
   let raw: unknown;
   try {
@@ -51,17 +64,20 @@ export function readSave(text: string | null | undefined): DecodedSave {
   } catch {
     return { ok: false, problem: { kind: 'corrupt', detail: 'not valid JSON' } };
   }
-  if (typeof raw !== 'object' || raw === null) return { ok: false, problem: { kind: 'corrupt', detail: 'not an object' } };
-  const r = raw as Record<string, unknown>;
-  if (typeof r.v === 'number' && r.v > SAVE_VERSION) return { ok: false, problem: { kind: 'newer-version', version: r.v } };
-  if (r.v !== SAVE_VERSION) return { ok: false, problem: { kind: 'unknown-version', version: r.v } };
-  if (typeof r.scenario !== 'string' || typeof r.storyHash !== 'string' || typeof r.log !== 'string') {
-    return { ok: false, problem: { kind: 'corrupt', detail: 'missing fields' } };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: { kind: 'corrupt', detail: 'not an object' } };
+  const version = (raw as Record<string, unknown>).v;
+  if (typeof version === 'number' && version > SAVE_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
+  if (version !== SAVE_VERSION) return { ok: false, problem: { kind: 'unknown-version', version } };
+  const parsed = v.safeParse(SaveSchema, raw);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    return { ok: false, problem: { kind: 'corrupt', detail: `${where ? `${where}: ` : ''}${issue.message}` } };
   }
+  const save = parsed.output;
+  if (expectedScenario !== undefined && save.scenario !== expectedScenario) return { ok: false, problem: { kind: 'wrong-scenario', found: save.scenario } };
   try {
-    const log = decodeLog(r.log);
-    const savedAt = typeof r.savedAt === 'string' ? r.savedAt : new Date(0).toISOString();
-    return { ok: true, save: { v: SAVE_VERSION, scenario: r.scenario, storyHash: r.storyHash, log: r.log, savedAt }, log };
+    return { ok: true, save, log: decodeLog(save.log) };
   } catch (e) {
     if (e instanceof LogFormatError) return { ok: false, problem: { kind: 'corrupt', detail: e.message } };
     throw e;

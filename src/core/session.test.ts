@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileFixture } from '../../tests/helpers.ts';
-import { readSave, serialiseSave } from './save.ts';
+import type { Action } from './decision-log.ts';
+import { makeSave, readSave, serialiseSave } from './save.ts';
 import { evaluate } from './scoring.ts';
 import { Session } from './session.ts';
 
@@ -180,7 +181,7 @@ describe('Session', () => {
     const decoded = readSave(serialiseSave(s.toSave()));
     if (!decoded.ok) throw new Error('save unreadable');
     const { session, report } = Session.restore(json, manifest, decoded.save, decoded.log);
-    expect(report).toEqual({ replayed: 1, total: 1, sameStory: true });
+    expect(report).toEqual({ replayed: 1, total: 1, dropped: 0, sameStory: true });
     expect(session.step.lines.map((l) => l.id)).toEqual(['m-007']);
     expect([...session.notebook.keys()]).toEqual(['retention-of-documents']);
     expect(session.log).toEqual(s.log);
@@ -193,8 +194,38 @@ describe('Session', () => {
     const save = s.toSave();
     const edited = compileFixture('mini', (src) => src.replace('#id:m-008', '#id:m-020'));
     const { session, report } = Session.restore(edited.json, edited.manifest, save, s.log);
-    expect(report).toEqual({ replayed: 1, total: 2, sameStory: false });
+    expect(report).toEqual({ replayed: 1, total: 2, dropped: 1, sameStory: false });
     expect(session.finished).toBe(false);
     expect(session.step.choices.map((c) => c.id).sort()).toEqual(['m-010', 'm-020']);
+  });
+
+  describe('a restore follows the rules of play', () => {
+    const restore = (log: Action[]) => Session.restore(json, manifest, makeSave('mini', manifest.storyHash, log), log);
+
+    it.each<[string, Action[], string[]]>([
+      ['a choice after leaving', [{ type: 'seed', seed: 1 }, { type: 'leave' }, { type: 'choose', choiceId: 'm-002' }], ['seed', 'leave']],
+      ['leaving after the ending', [{ type: 'seed', seed: 1 }, { type: 'choose', choiceId: 'm-004' }, { type: 'leave' }], ['seed', 'choose']],
+      ['a second note of the same indicator', [{ type: 'note', indicator: 'deception', lineId: 'm-001' }, { type: 'note', indicator: 'deception', lineId: 'm-001' }], ['note']],
+      ['a note on a line that was not on screen', [{ type: 'note', indicator: 'debt-bondage', lineId: 'm-007' }], []],
+      ['removing a note that is not there', [{ type: 'unnote', indicator: 'isolation' }], []],
+      ['a seed that is not first', [{ type: 'choose', choiceId: 'm-002' }, { type: 'seed', seed: 5 }], ['choose']],
+      ['a note after the ending', [{ type: 'choose', choiceId: 'm-004' }, { type: 'note', indicator: 'deception', lineId: 'm-005' }], ['choose']],
+    ])('drops %s and reports it', (_, log, kept) => {
+      const { session, report } = restore(log);
+      expect(session.log.map((a) => a.type)).toEqual(kept);
+      expect(report.dropped).toBe(log.length - kept.length);
+    });
+
+    it('cannot credit notes taken before the indicators were shown (a crafted save)', () => {
+      // Notes tied to lines the trainee had not reached yet, then the path that shows them.
+      const crafted: Action[] = [
+        { type: 'note', indicator: 'debt-bondage', lineId: 'm-007' },
+        { type: 'choose', choiceId: 'm-002' },
+        { type: 'choose', choiceId: 'm-008' },
+      ];
+      const { session, report } = restore(crafted);
+      expect(report.dropped).toBe(1);
+      expect(session.result().indicators.noticed).toEqual([]);
+    });
   });
 });

@@ -36,9 +36,19 @@ export interface ReplayReport {
   replayed: number;
   /** Choices in the saved log. */
   total: number;
+  /**
+   * Actions of the saved log that play would have refused (a choice after
+   * leaving, a note on a line that was not on screen, a second note of the
+   * same indicator, ...) and were left out. With `replayed < total`, a
+   * non-zero count makes the restore partial.
+   */
+  dropped: number;
   /** True when the save was made against exactly this story. */
   sameStory: boolean;
 }
+
+/** Why play refuses an action (the same rules apply to a restore). */
+export type Refusal = 'over' | 'not-offered' | 'already-noted' | 'not-noted' | 'line-not-on-screen' | 'seed-not-first';
 
 export class Session {
   readonly events = new Emitter<SessionEvents>();
@@ -60,26 +70,56 @@ export class Session {
     if (seed !== null) this.actions.push({ type: 'seed', seed: seed >>> 0 });
   }
 
-  /** Rebuild a session by replaying a saved log's choice ids. Stops at the first choice that no longer exists. */
+  /**
+   * Rebuild a session by replaying a saved log through the rules of play:
+   * an action play would refuse is left out and counted; replay stops at the
+   * first choice the story no longer offers (an edited story) and keeps what
+   * came before. So a crafted save can never reach a score that play refuses.
+   */
   static restore(storyJson: string, manifest: ScenarioManifest, save: SaveData, log: DecisionLog): { session: Session; report: ReplayReport } {
     const session = new Session(storyJson, manifest, null);
     let replayed = 0;
+    let dropped = 0;
+    // Exactly what live play would have kept: each action is accepted or refused by the same rules.
+    // After a choice an edited story no longer offers, later choices are refused too: what came before is kept.
     for (const action of log) {
-      if (action.type === 'choose') {
-        try {
-          session.runner.choose(action.choiceId);
-          replayed++;
-        } catch (e) {
-          if (e instanceof UnknownChoiceError) break; // the story changed here: keep what came before
-          throw e;
-        }
+      if (session.refusal(action)) {
+        dropped++;
+        continue;
       }
-      session.actions.push(action);
+      session.apply(action);
+      if (action.type === 'choose') replayed++;
     }
     return {
       session,
-      report: { replayed, total: choicesOf(log).length, sameStory: save.storyHash === manifest.storyHash },
+      report: { replayed, total: choicesOf(log).length, dropped, sameStory: save.storyHash === manifest.storyHash },
     };
+  }
+
+  /** Why play would refuse `action` now, or undefined if it is allowed. */
+  refusal(action: Action): Refusal | undefined {
+    switch (action.type) {
+      case 'seed':
+        return this.actions.length === 0 ? undefined : 'seed-not-first';
+      case 'choose':
+        if (this.finished) return 'over';
+        return this.runner.current.choices.some((c) => c.id === action.choiceId) ? undefined : 'not-offered';
+      case 'note':
+        if (this.finished) return 'over';
+        if (this.notebook.has(action.indicator)) return 'already-noted';
+        return action.lineId === this.currentLineId() ? undefined : 'line-not-on-screen';
+      case 'unnote':
+        if (this.finished) return 'over';
+        return this.notebook.has(action.indicator) ? undefined : 'not-noted';
+      case 'leave':
+        return this.finished ? 'over' : undefined;
+    }
+  }
+
+  /** Apply an allowed action to the story and the log (no events: callers announce). */
+  private apply(action: Action): void {
+    if (action.type === 'choose') this.runner.choose(action.choiceId);
+    this.actions.push(action);
   }
 
   /** The lines and choices now on screen, the choices in the order shown (keys 1-9 follow it). */
@@ -138,34 +178,58 @@ export class Session {
     this.announce();
   }
 
-  /** Make a choice by id. */
+  /**
+   * Send an action, as the UI (or a remote view, a vote, a replay) does:
+   * applied if the rules of play allow it, with the events a change brings;
+   * refused (returns false, nothing changes) otherwise.
+   */
+  dispatch(action: Action): boolean {
+    switch (action.type) {
+      case 'choose':
+        if (this.refusal(action)) return false;
+        this.choose(action.choiceId);
+        return true;
+      case 'note':
+        if (!this.record(action)) return false;
+        this.events.emit('notebook', this.notebook);
+        return true;
+      case 'unnote':
+        if (!this.record(action)) return false;
+        this.events.emit('notebook', this.notebook);
+        return true;
+      case 'leave':
+        if (!this.record(action)) return false;
+        this.events.emit('finished', this.result());
+        return true;
+      case 'seed':
+        return this.record(action);
+    }
+  }
+
+  /** Make a choice by id. Throws if the scenario is over or the choice is not on offer. */
   choose(choiceId: string): void {
-    if (this.finished) throw new Error('the scenario is over');
-    this.runner.choose(choiceId);
-    this.record({ type: 'choose', choiceId });
+    const action = { type: 'choose', choiceId } as const;
+    const refusal = this.refusal(action);
+    if (refusal === 'over') throw new Error('the scenario is over');
+    if (refusal) throw new UnknownChoiceError(choiceId, this.runner.current.choices.map((c) => c.id));
+    this.record(action);
     this.events.emit('step', this.step);
     if (this.runner.ended) this.events.emit('finished', this.result());
   }
 
   /** Note an indicator in the notebook, attached to the line now on screen. The notebook locks once the scenario is over. */
   note(indicator: IndicatorId): void {
-    if (this.finished || this.notebook.has(indicator)) return;
-    this.record({ type: 'note', indicator, lineId: this.currentLineId() });
-    this.events.emit('notebook', this.notebook);
+    this.dispatch({ type: 'note', indicator, lineId: this.currentLineId() });
   }
 
   /** Remove an indicator from the notebook. */
   unnote(indicator: IndicatorId): void {
-    if (this.finished || !this.notebook.has(indicator)) return;
-    this.record({ type: 'unnote', indicator });
-    this.events.emit('notebook', this.notebook);
+    this.dispatch({ type: 'unnote', indicator });
   }
 
   /** Leave early (skip the rest): the debrief covers what was done. */
   leave(): void {
-    if (this.finished) return;
-    this.record({ type: 'leave' });
-    this.events.emit('finished', this.result());
+    this.dispatch({ type: 'leave' });
   }
 
   /** The debrief data: a pure function of the log. */
@@ -183,8 +247,11 @@ export class Session {
     return t.length > 0 ? t[t.length - 1]!.id : 'start';
   }
 
-  private record(action: Action): void {
-    this.actions.push(action);
+  /** Apply an action if play allows it, and tell listeners to save. */
+  private record(action: Action): boolean {
+    if (this.refusal(action)) return false;
+    this.apply(action);
     this.events.emit('changed', this.actions);
+    return true;
   }
 }

@@ -125,7 +125,7 @@ export class App {
     const data = await this.loadStory(id);
     if (!data) return;
     const title = t(`scenario.${id}.title`);
-    const decoded = readSave(saved);
+    const decoded = readSave(saved, id);
     if (!decoded.ok) {
       this.showSelect();
       showDialog({
@@ -146,12 +146,16 @@ export class App {
       return;
     }
     const { session, report } = Session.restore(data.json, data.manifest, decoded.save, decoded.log);
-    if (report.replayed < report.total) {
+    if (report.replayed < report.total || report.dropped > 0) {
       this.showSelect();
       showDialog({
         id: 'save-dialog',
         heading: t('save.heading'),
-        body: [t('save.edited', { title, replayed: report.replayed, total: report.total })],
+        body: [
+          report.sameStory
+            ? t('save.partial', { title, replayed: report.replayed, total: report.total, dropped: report.dropped })
+            : t('save.edited', { title, replayed: report.replayed, total: report.total }),
+        ],
         buttons: [
           { label: t('save.continue'), primary: true, id: 'save-continue', action: () => { this.attach(id, session); this.persist(); this.showSession(); } },
           { label: t('save.restartOnly'), id: 'save-restart', action: () => { store.remove(saveKey(id)); this.showContentNote(id); } },
@@ -183,6 +187,7 @@ export class App {
       case 'corrupt': return t('save.corrupt', { title });
       case 'newer-version': return t('save.newer', { title });
       case 'unknown-version': return t('save.unknown', { title });
+      case 'wrong-scenario': return t('save.wrongScenario', { title });
     }
   }
 

@@ -35,7 +35,7 @@ export function renderSelect(ctx: AppContext): HTMLElement {
     list.replaceChildren(
       ...shown.map((s) => {
         const id = s.meta.scenario;
-        const saved = readSave(store.get(saveKey(id)));
+        const saved = readSave(store.get(saveKey(id)), id);
         const inProgress = saved.ok && saved.log.length > 0;
         const titleId = `card-${id}-title`;
         return h(

@@ -12,7 +12,7 @@ function mostRecentSave(ctx: AppContext): string | undefined {
   let best: { id: string; at: string } | undefined;
   for (const s of SCENARIOS) {
     const id = s.meta.scenario;
-    const saved = readSave(ctx.store.get(saveKey(id)));
+    const saved = readSave(ctx.store.get(saveKey(id)), id);
     if (saved.ok && saved.log.length > 0 && (!best || saved.save.savedAt > best.at)) best = { id, at: saved.save.savedAt };
   }
   return best?.id;
