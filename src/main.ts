@@ -8,7 +8,9 @@ import { createAppBus, trackLatest } from './app-events.ts';
 import { createI18n, isLanguage, useLanguage } from './core/i18n.ts';
 import { findScenario, loadScenario } from './scenario-catalog.ts';
 import { App } from './ui/app.ts';
+import { showFatal } from './ui/fatal.ts';
 import { defaultPreferences, loadPreferences } from './ui/preferences.ts';
+import { SetAside } from './ui/set-aside.ts';
 import { openStorage } from './ui/storage.ts';
 
 /** True if this browser can create a WebGL context (Phaser 4 needs it). */
@@ -29,19 +31,27 @@ async function main(): Promise<void> {
   if (direct && findScenario(direct)) void loadScenario(direct).catch(() => undefined);
 
   const store = openStorage();
-  const prefs = loadPreferences(
+  const tabStore = openStorage(globalThis.sessionStorage);
+  const setAside = new SetAside(store);
+  const loaded = loadPreferences(
     store,
     defaultPreferences({ languages: navigator.languages, reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches }),
   );
+  // Unreadable settings are set aside (with a notice and a copy), so they cannot break the next start either.
+  if (loaded.unreadable) setAside.put('prefs', loaded.unreadable.value, loaded.unreadable.reason);
+  const prefs = loaded.prefs;
   const langParam = url.searchParams.get('lang');
   if (isLanguage(langParam)) prefs.language = langParam;
 
   const i18n = createI18n('en');
-  if (prefs.language !== 'en') await useLanguage(i18n, prefs.language);
+  // Without its language file (offline, a failed download) the game starts in English and says so.
+  let languageFailed = false;
+  if (prefs.language !== 'en') await useLanguage(i18n, prefs.language).catch(() => { languageFailed = true; prefs.language = 'en'; });
   performance.mark('sp:i18n');
   const bus = createAppBus();
   const latest = trackLatest(bus);
-  const app = new App(document.getElementById('app')!, { store, prefs, i18n, bus });
+  const app = new App(document.getElementById('app')!, { store, prefs, i18n, bus, setAside, tabStore });
+  if (languageFailed) app.addNoticeKey('error.languageAtStart');
 
   // The renderers (Phaser is ~360 KB gzipped) load only once a screen the
   // trainee acts on is drawn - after the first choice on a direct link - and
@@ -74,4 +84,12 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// Start-up must never leave a blank page: any error before the first screen shows the fatal screen.
+let booted = false;
+const fatal = (e: unknown) => {
+  if (!booted) showFatal(document.getElementById('app') ?? document.body, e);
+  else console.error(e);
+};
+window.addEventListener('error', (e) => fatal(e.error ?? e.message));
+window.addEventListener('unhandledrejection', (e) => fatal(e.reason));
+main().then(() => { booted = true; }, fatal);

@@ -17,6 +17,7 @@
  *
  * A broken story throws `StoryBuildError`, naming file and line.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -31,6 +32,36 @@ const RESOLVED_VIRTUAL_ID = '\0virtual:scenarios';
 
 /** The storage key prefix of src/ui/storage.ts (the inline prefetch reads the last screen). */
 const STORAGE_PREFIX = 'safe-passage.';
+
+/**
+ * The Content Security Policy the production build ships (a <meta> tag, so
+ * it holds on any static host, a USB stick or an LMS package): nothing but
+ * the site's own files, plus data:/blob: images and media (Phaser textures,
+ * Howler's audio unlock). The one inline script is allowed by its hash.
+ */
+export function contentSecurityPolicy(inlineScriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${inlineScriptHashes.map((h) => ` 'sha256-${h}'`).join('')}`,
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob: data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * The inline prefetch: start downloading the story the page is about to
+ * open (a direct link, or the screen before a reload) before any module
+ * loads. Names are looked up as own properties only ("constructor" or
+ * "__proto__" in a link must not reach Object.prototype).
+ */
+export function prefetchScript(map: Record<string, string>): string {
+  return `(function(){try{var m=${JSON.stringify(map)},h=function(k){return typeof k==='string'&&Object.prototype.hasOwnProperty.call(m,k)},s=new URLSearchParams(location.search).get('scenario');if(!h(s)){var l=JSON.parse(localStorage.getItem('${STORAGE_PREFIX}screen')||'{}');s=l&&(l.name==='play'||l.name==='debrief')?l.scenario:null}if(h(s)){var k=document.createElement('link');k.rel='modulepreload';k.href=m[s];document.head.appendChild(k)}}catch(e){}})();`;
+}
 
 /**
  * Compile with a cache keyed by file content. Every story is checked against
@@ -158,11 +189,15 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       });
     },
     transformIndexHtml() {
-      const map = Object.fromEntries(shipAll().map((s) => [s.id, s.file]));
-      // Start downloading the story the page is about to open, before any module loads.
-      const code = `(function(){try{var m=${JSON.stringify(map)},s=new URLSearchParams(location.search).get('scenario');if(!s){var l=JSON.parse(localStorage.getItem('${STORAGE_PREFIX}screen')||'{}');if(l.name==='play'||l.name==='debrief')s=l.scenario}if(s&&m[s]){var k=document.createElement('link');k.rel='modulepreload';k.href=m[s];document.head.appendChild(k)}}catch(e){}})();`;
+      const code = prefetchScript(Object.fromEntries(shipAll().map((s) => [s.id, s.file])));
       // At the end of <head>: after <meta charset>, which must stay within the first 1024 bytes.
-      return [{ tag: 'script', children: code, injectTo: 'head' }];
+      const tags: { tag: string; attrs?: Record<string, string>; children?: string; injectTo: 'head' | 'head-prepend' }[] = [{ tag: 'script', children: code, injectTo: 'head' }];
+      // The policy only in the production build: the dev server injects its own inline scripts.
+      if (config?.command === 'build') {
+        const hash = createHash('sha256').update(code).digest('base64');
+        tags.unshift({ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([hash]) }, injectTo: 'head-prepend' });
+      }
+      return tags;
     },
   };
 }

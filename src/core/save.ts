@@ -19,6 +19,8 @@ export interface SaveData {
   log: string;
   /** ISO time of the last change. */
   savedAt: string;
+  /** Decisions made after this log that the device had no room to keep (a partial save). */
+  unsaved?: number;
 }
 
 /** Why a save could not be read, in words the UI can show. */
@@ -32,9 +34,14 @@ export type DecodedSave =
   | { ok: true; save: SaveData; log: Action[] }
   | { ok: false; problem: SaveProblem };
 
-/** Build a save for `scenario` from a log. */
-export function makeSave(scenario: string, storyHash: string, log: DecisionLog, now = new Date()): SaveData {
-  return { v: SAVE_VERSION, scenario, storyHash, log: encodeLog(log), savedAt: now.toISOString() };
+/**
+ * Build a save for `scenario` from a log.
+ * @param unsaved decisions made after `log` that could not be kept (storage full)
+ */
+export function makeSave(scenario: string, storyHash: string, log: DecisionLog, now = new Date(), unsaved = 0): SaveData {
+  const save: SaveData = { v: SAVE_VERSION, scenario, storyHash, log: encodeLog(log), savedAt: now.toISOString() };
+  if (unsaved > 0) save.unsaved = unsaved;
+  return save;
 }
 
 /** Serialise a save (what goes into localStorage or suspend_data). */
@@ -49,6 +56,7 @@ const SaveSchema = v.object({
   storyHash: v.pipe(v.string(), v.maxLength(64)),
   log: v.pipe(v.string(), v.maxLength(200_000)),
   savedAt: v.pipe(v.string(), v.isoTimestamp('savedAt is not a date and time')),
+  unsaved: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
 });
 
 /**

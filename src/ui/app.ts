@@ -6,7 +6,10 @@
 import type { i18n as I18n } from 'i18next';
 import type { AppBus, ScreenName } from '../app-events.ts';
 import { loadStoryTranslations, useLanguage, type Language } from '../core/i18n.ts';
-import { readSave, serialiseSave, type SaveProblem } from '../core/save.ts';
+import * as v from 'valibot';
+import { choicesOf } from '../core/decision-log.ts';
+import { makeSave, readSave, serialiseSave, type SaveProblem } from '../core/save.ts';
+import { ID_PATTERN } from '../core/tags.ts';
 import { Session } from '../core/session.ts';
 import { findScenario, loadScenario, type StoryData } from '../scenario-catalog.ts';
 import type { AppContext } from './context.ts';
@@ -18,9 +21,18 @@ import { renderDebrief } from './screens/debrief.ts';
 import { renderPlay, type PlayScreen } from './screens/play.ts';
 import { renderSelect } from './screens/select.ts';
 import { renderTitle } from './screens/title.ts';
+import { download, type SetAside } from './set-aside.ts';
 import { saveKey, type KeyValueStore } from './storage.ts';
 
 const SCREEN_KEY = 'screen';
+/** This tab's copy of a run the device had no room for. */
+const pendingKey = (scenario: string) => `pending.${scenario}`;
+
+/** The screen before a reload, as stored. */
+const LastScreenSchema = v.object({
+  name: v.picklist(['title', 'select', 'play', 'debrief']),
+  scenario: v.optional(v.pipe(v.string(), v.maxLength(100), v.regex(ID_PATTERN))),
+});
 
 interface Current {
   name: ScreenName | 'content-note';
@@ -32,7 +44,7 @@ interface Current {
 }
 
 /** Notices about one event (a bad link, a failed load): cleared on the next screen. */
-const TRANSIENT_NOTICES = ['unknown', 'load', 'updated'];
+const TRANSIENT_NOTICES = ['unknown', 'load', 'updated', 'unsaved-on-reload'];
 
 export class App {
   readonly ctx: AppContext;
@@ -40,13 +52,21 @@ export class App {
   private session?: { scenario: string; session: Session };
   private readonly screenRoot: HTMLElement;
   private readonly header: HTMLElement;
+  /**
+   * This tab's own storage (sessionStorage): while the device is full, the
+   * whole run is kept here too, so a reload in the same tab loses nothing.
+   */
+  private readonly tabStore?: KeyValueStore;
+  /** The last save text the device accepted for the current run. */
+  private lastKept?: string;
   /** A fresh session built while the content note is read. */
   private prepared?: { scenario: string; session: Session };
 
   constructor(
     private readonly root: HTMLElement,
-    deps: { store: KeyValueStore; prefs: Preferences; i18n: I18n; bus: AppBus },
+    deps: { store: KeyValueStore; prefs: Preferences; i18n: I18n; bus: AppBus; setAside: SetAside; tabStore?: KeyValueStore },
   ) {
+    this.tabStore = deps.tabStore;
     this.ctx = {
       ...deps,
       t: deps.i18n.t.bind(deps.i18n),
@@ -70,29 +90,56 @@ export class App {
     this.renderNotices();
     const direct = url.searchParams.get('scenario');
     if (direct) return this.open(direct);
-    let last: { name?: string; scenario?: string } = {};
-    try {
-      last = JSON.parse(this.ctx.store.get(SCREEN_KEY) ?? '{}') as typeof last;
-    } catch {
-      last = {};
-    }
-    if ((last.name === 'play' || last.name === 'debrief') && last.scenario && findScenario(last.scenario)) return this.open(last.scenario);
-    if (last.name === 'select') return this.showSelect();
+    const last = this.lastScreen();
+    if ((last?.name === 'play' || last?.name === 'debrief') && last.scenario && findScenario(last.scenario)) return this.open(last.scenario);
+    if (last?.name === 'select') return this.showSelect();
     this.showTitle();
   }
 
-  /** Add a notice (storage unavailable, no WebGL) above every screen. */
-  notice(id: string, text: string): void {
+  /** The screen before a reload; an unreadable value is set aside (and reported), never trusted. */
+  private lastScreen(): v.InferOutput<typeof LastScreenSchema> | undefined {
+    const text = this.ctx.store.get(SCREEN_KEY);
+    if (text === null) return undefined;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      raw = undefined;
+    }
+    const parsed = v.safeParse(LastScreenSchema, raw);
+    if (parsed.success) return parsed.output;
+    this.ctx.setAside.put(SCREEN_KEY, text, 'last screen: not readable');
+    this.renderNotices();
+    return undefined;
+  }
+
+  /** Add a notice (storage unavailable, no WebGL) above every screen, with buttons if it offers a way forward. */
+  notice(id: string, text: string, actions: { id: string; label: string; action: () => void }[] = []): void {
     const box = this.root.querySelector('#notices');
-    if (!box || box.querySelector(`[data-notice="${id}"]`)) return;
-    box.append(h('p', { class: 'notice', 'data-notice': id }, text));
+    if (!box) return;
+    box.querySelector(`[data-notice="${id}"]`)?.remove();
+    box.append(
+      h(
+        'div',
+        { class: 'notice', 'data-notice': id },
+        h('p', {}, text),
+        actions.length ? h('p', { class: 'notice-actions' }, ...actions.map((a) => h('button', { class: 'secondary', id: a.id, onclick: a.action }, a.label))) : null,
+      ),
+    );
   }
 
   private renderNotices(): void {
     const box = this.root.querySelector('#notices');
     box?.replaceChildren();
-    if (!this.ctx.store.persistent) this.notice('storage', this.ctx.t('save.noStorage'));
-    for (const id of this.extraNotices) this.notice(id, this.ctx.t(id));
+    const { t, setAside } = this.ctx;
+    if (!this.ctx.store.persistent) this.notice('storage', t('save.noStorage'));
+    if (this.saveFailure) this.showSaveFailure();
+    if (setAside.items.length) {
+      this.notice('set-aside', t('storage.setAside', { count: setAside.items.length }), [
+        { id: 'set-aside-download', label: t('storage.setAsideDownload'), action: () => download('safe-passage-set-aside.json', setAside.toJson()) },
+      ]);
+    }
+    for (const id of this.extraNotices) this.notice(id, t(id));
   }
   private readonly extraNotices = new Set<string>();
 
@@ -118,7 +165,8 @@ export class App {
       this.notice('unknown', t('error.unknownScenario', { id }));
       return;
     }
-    const saved = store.get(saveKey(id));
+    const pending = this.pendingSave(id);
+    const saved = pending ?? store.get(saveKey(id));
     // A new start needs only the card's metadata for its content note; the
     // story keeps loading while the trainee reads it.
     if (saved === null) return this.showContentNote(id);
@@ -139,7 +187,7 @@ export class App {
             : []),
         ],
         buttons: [
-          { label: t('save.restartOnly'), primary: true, id: 'save-restart', action: () => { store.remove(saveKey(id)); this.showContentNote(id); } },
+          { label: t('save.restartOnly'), primary: true, id: 'save-restart', action: () => { this.ctx.setAside.put(saveKey(id), saved, `save: ${decoded.problem.kind}`); this.renderNotices(); this.showContentNote(id); } },
           { label: t('content.back'), id: 'save-back', action: () => undefined },
         ],
       });
@@ -166,6 +214,21 @@ export class App {
     this.attach(id, session);
     this.showSession();
     if (!report.sameStory) this.notice('updated', t('save.updatedAll', { title }));
+    // The last session ran out of storage: say exactly what was not kept (or that this tab kept it all).
+    if (pending) {
+      this.notice('unsaved-on-reload', t('save.recoveredFromTab', { title }));
+      this.persist();
+    } else if (decoded.save.unsaved) this.notice('unsaved-on-reload', t('save.unsavedOnReload', { title, count: decoded.save.unsaved }));
+  }
+
+  /** The whole run this tab kept while the device was full, if it is further on than the device's save. */
+  private pendingSave(id: string): string | null {
+    const pending = this.tabStore?.get(pendingKey(id)) ?? null;
+    if (pending === null) return null;
+    const tab = readSave(pending, id);
+    const device = readSave(this.ctx.store.get(saveKey(id)), id);
+    const decisions = (d: typeof tab) => (d.ok ? choicesOf(d.log).length : -1);
+    return tab.ok && decisions(tab) > decisions(device) ? pending : null;
   }
 
   /** Load a story and its translations; on failure go back to the list with a message. */
@@ -256,13 +319,109 @@ export class App {
   /** Make `session` the current one and save it after every change. */
   private attach(id: string, session: Session): void {
     this.session = { scenario: id, session };
+    this.lastKept = this.ctx.store.get(saveKey(id)) ?? undefined;
     session.events.on('changed', () => this.persist());
   }
 
+  /** The last failed save: how many decisions (and whether notes) the device did not keep. */
+  private saveFailure?: { scenario: string; decisions: number };
+
+  /**
+   * Save the current run after every change. If the device is full, it keeps
+   * the longest start of the log that fits, marked with how many decisions
+   * it lacks (so a reload says so, never presenting an old save as current),
+   * and tells the trainee at once, with ways to free space and a download of
+   * the whole run. Every change tries the full save again.
+   */
   private persist(): void {
     if (!this.session) return;
-    const kept = this.ctx.store.set(saveKey(this.session.scenario), serialiseSave(this.session.session.toSave()));
-    if (!kept) this.notice('storage', this.ctx.t('save.noStorage'));
+    const { store } = this.ctx;
+    if (!store.persistent) return; // no storage at all: the standing notice says so
+    const { scenario, session } = this.session;
+    const key = saveKey(scenario);
+    const log = session.log;
+    const full = serialiseSave(session.toSave());
+    // Try the whole save; then again without the old one, whose space it will reuse.
+    const kept = store.set(key, full) || (store.remove(key), store.set(key, full));
+    let unsavedDecisions = 0;
+    if (kept) {
+      this.lastKept = full;
+      this.tabStore?.remove(pendingKey(scenario));
+    } else {
+      // The whole run stays in this tab, so a reload here loses nothing.
+      this.tabStore?.set(pendingKey(scenario), full);
+      // On the device: the longest start of the log that fits, marked with what it lacks (binary search on its length).
+      const text = (n: number) => serialiseSave(makeSave(scenario, session.manifest.storyHash, log.slice(0, n), new Date(), choicesOf(log).length - choicesOf(log.slice(0, n)).length));
+      let lo = -1;
+      let hi = log.length - 1;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi + 1) / 2);
+        if (store.set(key, text(mid))) lo = mid;
+        else hi = mid - 1;
+      }
+      if (lo >= 0 && store.set(key, text(lo))) {
+        this.lastKept = text(lo);
+        unsavedDecisions = choicesOf(log).length - choicesOf(log.slice(0, lo)).length;
+      } else {
+        // Not even a marked save fits: put the last accepted save back rather than leave nothing.
+        // The trainee is told now, and this tab keeps the whole run.
+        if (this.lastKept) store.set(key, this.lastKept);
+        else store.remove(key);
+        const keptLog = this.lastKept ? readSave(this.lastKept, scenario) : undefined;
+        unsavedDecisions = choicesOf(log).length - (keptLog?.ok ? choicesOf(keptLog.log).length : 0);
+      }
+    }
+    const failedBefore = !!this.saveFailure;
+    this.saveFailure = kept ? undefined : { scenario, decisions: unsavedDecisions };
+    if (this.saveFailure) this.showSaveFailure();
+    else if (failedBefore) {
+      this.root.querySelector('[data-notice="save-failed"]')?.remove();
+      this.notice('save-failed', this.ctx.t('save.savedAgain'));
+    }
+  }
+
+  /** The notice of a failed save: what is not kept, and the ways forward. */
+  private showSaveFailure(): void {
+    const f = this.saveFailure;
+    if (!f || !this.session) return;
+    const { t } = this.ctx;
+    const { scenario, session } = this.session;
+    this.notice('save-failed', f.decisions > 0 ? t('save.full', { count: f.decisions }) : t('save.fullNotes'), [
+      { id: 'save-download', label: t('save.downloadRun'), action: () => download(`${scenario}-progress.json`, serialiseSave(session.toSave())) },
+      { id: 'save-free', label: t('save.freeSpace'), action: () => this.freeSpace() },
+      { id: 'save-retry', label: t('save.retry'), action: () => this.persist() },
+    ]);
+  }
+
+  /** Offer to remove other runs and set-aside copies (each downloadable first), then save again. */
+  private freeSpace(): void {
+    const { t, store } = this.ctx;
+    const current = this.session ? saveKey(this.session.scenario) : '';
+    const others = store.keys().filter((k) => (k.startsWith('save.') && k !== current) || k.startsWith('set-aside.'));
+    const list = h('ul', { class: 'free-space-list' });
+    const fill = () =>
+      list.replaceChildren(
+        ...store
+          .keys()
+          .filter((k) => others.includes(k))
+          .map((k) => {
+            const scenario = k.startsWith('save.') ? k.slice(5) : undefined;
+            const label = scenario && findScenario(scenario) ? t(`scenario.${scenario}.title`) : t('storage.setAsideItem');
+            return h(
+              'li',
+              {},
+              `${label} `,
+              h('button', { class: 'secondary', 'data-remove': k, onclick: () => { download(`safe-passage-${k}.json`, store.get(k) ?? ''); store.remove(k); fill(); this.persist(); } }, t('save.downloadRemove')),
+            );
+          }),
+      );
+    fill();
+    showDialog({
+      id: 'free-space-dialog',
+      heading: t('save.freeSpace'),
+      body: [t('save.freeSpaceBody'), list.childElementCount ? list : t('save.freeSpaceNone')],
+      buttons: [{ label: t('leave.stay'), primary: true, id: 'free-space-close', action: () => this.persist() }],
+    });
   }
 
   private showSession(): void {

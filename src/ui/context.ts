@@ -3,6 +3,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import type { AppBus } from '../app-events.ts';
 import type { Language } from '../core/i18n.ts';
 import type { Preferences } from './preferences.ts';
+import type { SetAside } from './set-aside.ts';
 import type { KeyValueStore } from './storage.ts';
 
 export interface Navigation {
@@ -21,6 +22,8 @@ export interface AppContext {
   t: TFunction;
   prefs: Preferences;
   store: KeyValueStore;
+  /** Unreadable stored values, kept for download. */
+  setAside: SetAside;
   bus: AppBus;
   nav: Navigation;
 }

@@ -2,8 +2,9 @@
  * Trainee preferences and profile, kept on the device: language, role,
  * name or pseudonym, text size, reduced motion, volume and mute.
  */
-import { isLanguage, type Language } from '../core/i18n.ts';
-import { ROLES, isOneOf, type Role } from '../core/vocabulary.ts';
+import * as v from 'valibot';
+import { LANGUAGES, isLanguage, type Language } from '../core/i18n.ts';
+import { ROLES, type Role } from '../core/vocabulary.ts';
 import type { KeyValueStore } from './storage.ts';
 
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
@@ -29,24 +30,48 @@ export function defaultPreferences(env: { languages?: readonly string[]; reduced
   return { language: lang, role: 'any', name: '', textSize: 'normal', reducedMotion: env.reducedMotion ?? false, volume: 0.6, muted: false, shortcuts: true };
 }
 
-/** Read preferences, keeping defaults for anything missing or invalid. */
-export function loadPreferences(store: KeyValueStore, defaults: Preferences): Preferences {
-  let raw: Record<string, unknown> = {};
+/** One schema per field: a bad field falls back to its default without losing the others. */
+const FIELDS: { [K in keyof Preferences]: v.GenericSchema<unknown, Preferences[K]> } = {
+  language: v.picklist(LANGUAGES),
+  role: v.picklist(['any', ...ROLES] as const),
+  // A name is shown on the debrief and printouts: keep it to one line of sensible length.
+  name: v.pipe(v.string(), v.transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 80))),
+  textSize: v.picklist(TEXT_SIZES),
+  reducedMotion: v.boolean(),
+  volume: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  muted: v.boolean(),
+  shortcuts: v.boolean(),
+};
+
+/** What reading the stored preferences found. */
+export interface LoadedPreferences {
+  prefs: Preferences;
+  /** The stored text, if it was not readable as a whole or in part (set it aside). */
+  unreadable?: { value: string; reason: string };
+}
+
+/** Read preferences, keeping defaults for anything missing or invalid, and saying what was not readable. */
+export function loadPreferences(store: KeyValueStore, defaults: Preferences): LoadedPreferences {
+  const text = store.get(KEY);
+  if (text === null) return { prefs: { ...defaults } };
+  let raw: unknown;
   try {
-    raw = JSON.parse(store.get(KEY) ?? '{}') as Record<string, unknown>;
+    raw = JSON.parse(text);
   } catch {
-    raw = {};
+    return { prefs: { ...defaults }, unreadable: { value: text, reason: 'preferences: not valid JSON' } };
   }
-  const p = { ...defaults };
-  if (isLanguage(raw.language)) p.language = raw.language;
-  if (raw.role === 'any' || (typeof raw.role === 'string' && isOneOf(ROLES, raw.role))) p.role = raw.role as Role | 'any';
-  if (typeof raw.name === 'string') p.name = raw.name.slice(0, 80);
-  if (typeof raw.textSize === 'string' && isOneOf(TEXT_SIZES, raw.textSize)) p.textSize = raw.textSize;
-  if (typeof raw.reducedMotion === 'boolean') p.reducedMotion = raw.reducedMotion;
-  if (typeof raw.volume === 'number' && raw.volume >= 0 && raw.volume <= 1) p.volume = raw.volume;
-  if (typeof raw.muted === 'boolean') p.muted = raw.muted;
-  if (typeof raw.shortcuts === 'boolean') p.shortcuts = raw.shortcuts;
-  return p;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { prefs: { ...defaults }, unreadable: { value: text, reason: 'preferences: not an object' } };
+  }
+  const prefs = { ...defaults } as Record<keyof Preferences, unknown>;
+  const bad: string[] = [];
+  for (const [field, schema] of Object.entries(FIELDS) as [keyof Preferences, v.GenericSchema][]) {
+    if (!Object.prototype.hasOwnProperty.call(raw, field)) continue; // missing: a default, not an error
+    const parsed = v.safeParse(schema, (raw as Record<string, unknown>)[field]);
+    if (parsed.success) prefs[field] = parsed.output;
+    else bad.push(field);
+  }
+  return { prefs: prefs as Preferences, unreadable: bad.length ? { value: text, reason: `preferences: invalid ${bad.join(', ')}` } : undefined };
 }
 
 /** Persist preferences. */

@@ -1,13 +1,18 @@
 /**
  * Device storage that never throws. If localStorage is unavailable (private
- * mode, blocked, full), it keeps data in memory for this page and says so,
- * so the game still plays and can tell the trainee progress is not kept.
+ * mode, blocked), it keeps data in memory for this page and says so, so the
+ * game still plays and can tell the trainee progress is not kept. A write
+ * that fails for lack of space returns false and the next write tries again
+ * (space may have been freed): the caller tells the trainee.
  */
 export interface KeyValueStore {
   get(key: string): string | null;
+  /** Write; false if the device did not keep it (full, or no storage at all). */
   set(key: string, value: string): boolean;
   remove(key: string): void;
-  /** False when data will not survive a reload. */
+  /** Every key the game has on this device (without the prefix). */
+  keys(): string[];
+  /** False when this browser keeps no data at all (private mode, blocked). */
   readonly persistent: boolean;
 }
 
@@ -15,6 +20,11 @@ const PREFIX = 'safe-passage.';
 
 /** The key of a scenario's save (the inline prefetch in index.html reads `screen`). */
 export const saveKey = (scenario: string) => `save.${scenario}`;
+
+/** True for the "storage is full" errors browsers throw (named differently across engines). */
+export function isQuotaError(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
+}
 
 /** Open device storage, falling back to memory. */
 export function openStorage(backing: Storage | undefined = globalThis.localStorage): KeyValueStore {
@@ -26,8 +36,10 @@ export function openStorage(backing: Storage | undefined = globalThis.localStora
       backing.removeItem(`${PREFIX}probe`);
       persistent = true;
     }
-  } catch {
-    persistent = false;
+  } catch (e) {
+    // A full storage is still storage: it keeps what it has, and writes are retried and reported.
+    // Only a blocked one (private mode, policy) means nothing will be kept.
+    persistent = isQuotaError(e);
   }
   return {
     get persistent() {
@@ -50,10 +62,21 @@ export function openStorage(backing: Storage | undefined = globalThis.localStora
         backing!.setItem(PREFIX + key, value);
         return true;
       } catch {
-        // Quota or policy: keep going in memory and report it.
-        persistent = false;
+        // Quota: keep going in memory and report it; the next write tries the device again.
         return false;
       }
+    },
+    keys() {
+      const found = new Set(memory.keys());
+      try {
+        for (let i = 0; backing && i < backing.length; i++) {
+          const k = backing.key(i);
+          if (k?.startsWith(PREFIX)) found.add(k.slice(PREFIX.length));
+        }
+      } catch {
+        /* storage unreadable: memory only */
+      }
+      return [...found];
     },
     remove(key) {
       memory.delete(key);

@@ -14,8 +14,10 @@ export interface WatchedPage {
 }
 
 /** A page in a fresh context (empty storage), recording errors. */
-export async function freshPage(browser: Browser, init?: string): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+export async function freshPage(browser: Browser, init?: string, opts: { bypassCSP?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: opts.bypassCSP ?? false });
+  // Record Content Security Policy violations (the build ships a strict policy; see cspViolations).
+  await context.addInitScript(`window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`);
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -76,4 +78,9 @@ export async function pressBest(page: Page, scenario: string): Promise<{ chosen:
   });
   await pressChoice(page, String(best + 1));
   return { chosen: shown[best]!, shown };
+}
+
+/** Content Security Policy violations seen on the page since it loaded. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate('window.__csp || []') as Promise<string[]>;
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { freshPage, pressBest, shot, tabTo } from './page.ts';
+import { cspViolations, freshPage, pressBest, shot, tabTo } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -141,6 +141,13 @@ describe('departure-gate in Russian, keyboard only', () => {
     await page.emulateMedia({ media: 'print' });
     await shot(page, '09-debrief-print');
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.debrief-buttons')!).display)).toBe('none');
+    // The whole run, Phaser and sound included, under the production Content Security Policy: no violation,
+    // and the score bars keep their widths (set through the CSSOM, not a style attribute).
+    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toMatch(/script-src 'self' 'sha256-/);
+    expect(await cspViolations(page)).toEqual([]);
+    const widths = await page.evaluate(() => [...document.querySelectorAll('.score .fill')].map((f) => (f as HTMLElement).style.width));
+    expect(widths.length).toBeGreaterThan(0);
+    widths.forEach((w) => expect(w).toMatch(/^\d+%$/));
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,4 +1,5 @@
 /** The Vite plugin in a real `vite build`: a broken story stops the build naming file and line; a good one ships as a hashed module with its inline prefetch. */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
@@ -57,5 +58,13 @@ describe('vite build with the ink plugin', () => {
     const html = fs.readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
     expect(html).toContain(`"mini":"assets/${story}"`);
     expect(html).toContain("k.rel='modulepreload'");
+    // A strict CSP ships in the page, first in <head>, and allows the one inline script by its hash.
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+    expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/=]+'; style-src 'self';/);
+    const inline = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(csp).toContain(`'sha256-${createHash('sha256').update(inline).digest('base64')}'`);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    // Names from a link are looked up as own properties only.
+    expect(inline).toContain('Object.prototype.hasOwnProperty.call(m,k)');
   });
 });

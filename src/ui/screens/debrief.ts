@@ -73,12 +73,19 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
   );
 
   /** Points in words: a total below zero is said plainly (and what 0% means), never "-18 of 14". */
+  /** A score bar. Its width is set through the CSSOM, which a strict CSP (style-src 'self') allows; a style attribute it would block. */
+  const bar = (percent: number) => {
+    const fill = h('span', { class: 'fill' });
+    fill.style.width = `${percent}%`;
+    return h('span', { class: 'bar', 'aria-hidden': 'true' }, fill);
+  };
+
   const scoreRow = (label: string, s: { points: number; max: number; percent: number }, key: string, detail?: string) =>
     h(
       'li',
       { class: 'score', 'data-dimension': key },
       h('span', { class: 'score-label' }, label),
-      h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: 'fill', style: `width:${s.percent}%` })),
+      bar(s.percent),
       h('span', { class: 'score-value' }, s.points < 0 ? t('debrief.pointsBelowZero', { points: Math.abs(s.points) }) : t('debrief.points', s)),
       s.points < 0 ? h('span', { class: 'score-detail' }, t('debrief.belowZeroMeans', { max: s.max })) : null,
       detail ? h('span', { class: 'score-detail' }, detail) : null,
