@@ -11,7 +11,7 @@ import { App } from './ui/app.ts';
 import { showFatal } from './ui/fatal.ts';
 import { defaultPreferences, loadPreferences } from './ui/preferences.ts';
 import { SetAside } from './ui/set-aside.ts';
-import { openStorage } from './ui/storage.ts';
+import { deviceStorage, openStorage } from './ui/storage.ts';
 
 /** True if this browser can create a WebGL context (Phaser 4 needs it). */
 function webglAvailable(): boolean {
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   if (direct && findScenario(direct)) void loadScenario(direct).catch(() => undefined);
 
   const store = openStorage();
-  const tabStore = openStorage(globalThis.sessionStorage);
+  const tabStore = openStorage(deviceStorage('sessionStorage'));
   const setAside = new SetAside(store);
   const loaded = loadPreferences(
     store,

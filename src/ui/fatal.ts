@@ -10,9 +10,10 @@ import { download } from './set-aside.ts';
 const PREFIX = 'safe-passage.';
 
 /** Everything the game keeps on this device, as JSON text (for a copy before a reset). */
-export function storedDataCopy(storage: Storage | undefined = globalThis.localStorage): string {
+export function storedDataCopy(storage?: Storage): string {
   const items: Record<string, string> = {};
   try {
+    storage ??= globalThis.localStorage;
     for (let i = 0; storage && i < storage.length; i++) {
       const k = storage.key(i);
       if (k?.startsWith(PREFIX)) items[k] = storage.getItem(k) ?? '';
@@ -24,8 +25,9 @@ export function storedDataCopy(storage: Storage | undefined = globalThis.localSt
 }
 
 /** Remove everything the game keeps on this device. */
-export function resetStoredData(storage: Storage | undefined = globalThis.localStorage): void {
+export function resetStoredData(storage?: Storage): void {
   try {
+    storage ??= globalThis.localStorage;
     const keys: string[] = [];
     for (let i = 0; storage && i < storage.length; i++) {
       const k = storage.key(i);

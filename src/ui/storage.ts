@@ -21,13 +21,22 @@ const PREFIX = 'safe-passage.';
 /** The key of a scenario's save (the inline prefetch in index.html reads `screen`). */
 export const saveKey = (scenario: string) => `save.${scenario}`;
 
+/** The browser's storage, or undefined where even reading the property throws (e.g. all site data blocked). */
+export function deviceStorage(which: 'localStorage' | 'sessionStorage'): Storage | undefined {
+  try {
+    return globalThis[which];
+  } catch {
+    return undefined;
+  }
+}
+
 /** True for the "storage is full" errors browsers throw (named differently across engines). */
 export function isQuotaError(e: unknown): boolean {
   return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
 }
 
 /** Open device storage, falling back to memory. */
-export function openStorage(backing: Storage | undefined = globalThis.localStorage): KeyValueStore {
+export function openStorage(backing: Storage | undefined = deviceStorage('localStorage')): KeyValueStore {
   const memory = new Map<string, string>();
   let persistent = false;
   try {

@@ -87,6 +87,33 @@ async function fillStorage(page: Page, left: number): Promise<void> {
   }, left);
 }
 
+describe('start-up that cannot fail', () => {
+  it('a browser that refuses access to storage altogether still plays, and says progress is not kept', async () => {
+    const { page, errors } = await freshPage(browser, `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`);
+    await page.goto(inject('baseUrl'));
+    await page.waitForSelector('#title-start');
+    await page.waitForSelector('[data-notice="storage"]');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an unforeseen error during start-up shows a screen with a way forward, in English and Russian', async () => {
+    const { page } = await freshPage(browser, `${storeOnce('save.farm-call', '{"kept":"yes"}')} window.matchMedia = () => { throw new Error('unforeseen'); };`);
+    await page.goto(inject('baseUrl'));
+    await page.waitForSelector('#fatal');
+    expect(await page.locator('#fatal-heading').textContent()).toMatch(/could not start.*не удалось/);
+    expect(await page.locator('#fatal').textContent()).toContain('unforeseen');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('fatal-heading');
+    // Reset downloads a copy of what the device kept first, then clears it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#fatal-reset')]);
+    const copy = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+    expect(copy.items['safe-passage.save.farm-call']).toBe('{"kept":"yes"}');
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => localStorage.getItem('safe-passage.save.farm-call'))).toBeNull();
+    await page.context().close();
+  });
+});
+
 describe('a full storage', () => {
   /** Play best options until the save-failed notice appears; returns the decisions made and those not saved. */
   async function playUntilFull(page: Page): Promise<{ decisions: number; unsaved: number }> {
