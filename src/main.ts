@@ -9,6 +9,7 @@ import { createI18n, isLanguage, useLanguage } from './core/i18n.ts';
 import { findScenario, loadScenario } from './scenario-catalog.ts';
 import { App } from './ui/app.ts';
 import { showFatal } from './ui/fatal.ts';
+import { browserResources } from './ui/resources.ts';
 import { defaultPreferences, loadPreferences } from './ui/preferences.ts';
 import { SetAside } from './ui/set-aside.ts';
 import { deviceStorage, openStorage } from './ui/storage.ts';
@@ -44,13 +45,14 @@ async function main(): Promise<void> {
   if (isLanguage(langParam)) prefs.language = langParam;
 
   const i18n = createI18n('en');
+  const resources = browserResources();
   // Without its language file (offline, a failed download) the game starts in English and says so.
   let languageFailed = false;
-  if (prefs.language !== 'en') await useLanguage(i18n, prefs.language).catch(() => { languageFailed = true; prefs.language = 'en'; });
+  if (prefs.language !== 'en') await useLanguage(i18n, prefs.language, resources).catch(() => { languageFailed = true; prefs.language = 'en'; });
   performance.mark('sp:i18n');
   const bus = createAppBus();
   const latest = trackLatest(bus);
-  const app = new App(document.getElementById('app')!, { store, prefs, i18n, bus, setAside, tabStore });
+  const app = new App(document.getElementById('app')!, { store, prefs, i18n, bus, setAside, tabStore, resources });
   if (languageFailed) app.addNoticeKey('error.languageAtStart');
 
   // The renderers (Phaser is ~360 KB gzipped) load only once a screen the

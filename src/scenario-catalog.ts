@@ -26,21 +26,27 @@ export const SCENARIOS = scenarios as readonly ScenarioEntry[];
 
 /** Find a scenario by id. */
 export function findScenario(id: string): ScenarioEntry | undefined {
-  return SCENARIOS.find((s) => s.meta.scenario === id);
+  return typeof id === 'string' ? SCENARIOS.find((s) => s.meta.scenario === id) : undefined;
 }
 
 const loaded = new Map<string, Promise<StoryData>>();
+/** Failed attempts per story: a retry must use a new URL, because the browser remembers a failed module import. */
+const failures = new Map<string, number>();
 
-/** Load a story's compiled JSON and manifest (cached; safe to call early to prefetch). */
+/** Load a story's compiled JSON and manifest (cached; safe to call early to prefetch; retried after a failure). */
 export function loadScenario(id: string): Promise<StoryData> {
   const entry = findScenario(id);
   if (!entry) return Promise.reject(new Error(`unknown scenario "${id}"`));
   let p = loaded.get(id);
   if (!p) {
-    const url = new URL(entry.url, document.baseURI).href;
-    p = (import(/* @vite-ignore */ url) as Promise<StoryData>).then((m) => ({ json: m.json, manifest: m.manifest }));
-    // A failed load may be retried (e.g. the network came back).
-    p.catch(() => loaded.delete(id));
+    const url = new URL(entry.url, document.baseURI);
+    const failed = failures.get(id) ?? 0;
+    if (failed > 0) url.searchParams.set('retry', String(failed));
+    p = (import(/* @vite-ignore */ url.href) as Promise<StoryData>).then((m) => ({ json: m.json, manifest: m.manifest }));
+    p.catch(() => {
+      loaded.delete(id);
+      failures.set(id, failed + 1);
+    });
     loaded.set(id, p);
   }
   return p;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fileResources } from '../../tests/resources.ts';
 import { createI18n, loadStoryTranslations, storyText, useLanguage } from './i18n.ts';
 
 describe('i18n with the real resources', () => {
@@ -10,8 +11,8 @@ describe('i18n with the real resources', () => {
 
   it('switches to Russian: UI, standards and story lines by id', async () => {
     const i18n = createI18n();
-    await useLanguage(i18n, 'ru');
-    await loadStoryTranslations(i18n, 'ru', 'departure-gate');
+    await useLanguage(i18n, 'ru', fileResources);
+    await loadStoryTranslations(i18n, 'ru', 'departure-gate', fileResources);
     expect(i18n.language).toBe('ru');
     expect(i18n.t('play.leave')).not.toBe('Leave scene');
     expect(i18n.t('play.leave')).toMatch(/[а-яё]/i);
@@ -21,8 +22,8 @@ describe('i18n with the real resources', () => {
 
   it('falls back to the English story text for an unknown id instead of showing a key', async () => {
     const i18n = createI18n();
-    await useLanguage(i18n, 'ru');
-    await loadStoryTranslations(i18n, 'ru', 'departure-gate');
+    await useLanguage(i18n, 'ru', fileResources);
+    await loadStoryTranslations(i18n, 'ru', 'departure-gate', fileResources);
     expect(storyText(i18n, 'departure-gate', 'no-such-id', 'Fallback')).toBe('Fallback');
   });
 });

@@ -21,15 +21,21 @@ export function isLanguage(x: unknown): x is Language {
 
 export type Resources = Record<string, string>;
 
-/** Loaders for the non-English resources: separate chunks, fetched only when chosen. */
-const uiLoaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Resources }>> = {
-  ru: () => import('../../locales/ru/ui.json') as Promise<{ default: Resources }>,
-};
-/** Titles of the standards registry; English comes from src/core/standards.ts itself. */
-const standardsLoaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Resources }>> = {
-  ru: () => import('../../locales/ru/standards.json') as Promise<{ default: Resources }>,
-};
-const storyLoaders = import.meta.glob<{ default: Resources }>('../../locales/*/stories/*.json');
+/**
+ * Where the non-English resources come from: in the browser they are
+ * fetched (src/ui/resources.ts: a failed download is fetched again, never
+ * served from a cache of the failure); in Node tests they are read from
+ * `locales/`. English UI strings are bundled; English story text is the
+ * story's own.
+ */
+export interface ResourceSource {
+  /** `locales/<lang>/ui.json` */
+  ui(language: Language): Promise<Resources>;
+  /** `locales/<lang>/standards.json` (titles of the standards registry) */
+  standards(language: Language): Promise<Resources>;
+  /** `locales/<lang>/stories/<scenario>.json`, or undefined if the language has none for it. */
+  story(language: Language, scenario: string): Promise<Resources | undefined>;
+}
 
 /** The story namespace of a scenario. */
 export const storyNs = (scenario: string) => `story-${scenario}`;
@@ -56,22 +62,21 @@ export function createI18n(language: Language = BASE_LANGUAGE): I18n {
 }
 
 /** Load a language's UI strings (if not loaded yet) and switch to it. */
-export async function useLanguage(instance: I18n, language: Language): Promise<void> {
+export async function useLanguage(instance: I18n, language: Language, source: ResourceSource): Promise<void> {
   if (language !== 'en' && !instance.hasResourceBundle(language, 'ui')) {
-    const [ui, standards] = await Promise.all([uiLoaders[language](), standardsLoaders[language]()]);
-    instance.addResourceBundle(language, 'ui', ui.default, true, true);
-    instance.addResourceBundle(language, 'standards', standards.default, true, true);
+    const [ui, standards] = await Promise.all([source.ui(language), source.standards(language)]);
+    instance.addResourceBundle(language, 'ui', ui, true, true);
+    instance.addResourceBundle(language, 'standards', standards, true, true);
   }
   await instance.changeLanguage(language);
 }
 
 /** Load a scenario's story translations for a language (English needs none). */
-export async function loadStoryTranslations(instance: I18n, language: Language, scenario: string): Promise<void> {
+export async function loadStoryTranslations(instance: I18n, language: Language, scenario: string, source: ResourceSource): Promise<void> {
   if (language === BASE_LANGUAGE || instance.hasResourceBundle(language, storyNs(scenario))) return;
-  const loader = storyLoaders[`../../locales/${language}/stories/${scenario}.json`];
-  if (!loader) return; // parity tests make sure this never happens for shipped languages
-  const mod = await loader();
-  instance.addResourceBundle(language, storyNs(scenario), mod.default, true, true);
+  const texts = await source.story(language, scenario);
+  if (!texts) return; // parity tests make sure this never happens for shipped languages
+  instance.addResourceBundle(language, storyNs(scenario), texts, true, true);
 }
 
 /**

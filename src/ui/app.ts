@@ -5,7 +5,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import type { AppBus, ScreenName } from '../app-events.ts';
-import { loadStoryTranslations, useLanguage, type Language } from '../core/i18n.ts';
+import { loadStoryTranslations, useLanguage, type Language, type ResourceSource } from '../core/i18n.ts';
 import * as v from 'valibot';
 import { choicesOf } from '../core/decision-log.ts';
 import { makeSave, readSave, serialiseSave, type SaveProblem } from '../core/save.ts';
@@ -57,6 +57,8 @@ export class App {
    * whole run is kept here too, so a reload in the same tab loses nothing.
    */
   private readonly tabStore?: KeyValueStore;
+  /** Where translations come from (fetched, and fetched again after a failure). */
+  private readonly resources: ResourceSource;
   /** The last save text the device accepted for the current run. */
   private lastKept?: string;
   /** A fresh session built while the content note is read. */
@@ -64,9 +66,10 @@ export class App {
 
   constructor(
     private readonly root: HTMLElement,
-    deps: { store: KeyValueStore; prefs: Preferences; i18n: I18n; bus: AppBus; setAside: SetAside; tabStore?: KeyValueStore },
+    deps: { store: KeyValueStore; prefs: Preferences; i18n: I18n; bus: AppBus; setAside: SetAside; tabStore?: KeyValueStore; resources: ResourceSource },
   ) {
     this.tabStore = deps.tabStore;
+    this.resources = deps.resources;
     this.ctx = {
       ...deps,
       t: deps.i18n.t.bind(deps.i18n),
@@ -234,12 +237,15 @@ export class App {
   /** Load a story and its translations; on failure go back to the list with a message. */
   private async loadStory(id: string): Promise<StoryData | undefined> {
     try {
-      const [data] = await Promise.all([loadScenario(id), loadStoryTranslations(this.ctx.i18n, this.lang, id)]);
+      const [data] = await Promise.all([loadScenario(id), loadStoryTranslations(this.ctx.i18n, this.lang, id, this.resources)]);
       performance.mark('sp:story-loaded');
       return data;
     } catch (e) {
       this.showSelect();
-      this.notice('load', this.ctx.t('error.load', { detail: e instanceof Error ? e.message : String(e) }));
+      // A retry downloads again (src/scenario-catalog.ts, src/ui/resources.ts): it works once the network is back.
+      this.notice('load', this.ctx.t('error.load', { detail: e instanceof Error ? e.message : String(e) }), [
+        { id: 'load-retry', label: this.ctx.t('error.retry'), action: () => void this.open(id) },
+      ]);
       return undefined;
     }
   }
@@ -498,13 +504,15 @@ export class App {
   private async setLanguage(lang: Language): Promise<void> {
     const focusId = (document.activeElement as HTMLElement | null)?.id || undefined;
     try {
-      await useLanguage(this.ctx.i18n, lang);
-      if (this.session) await loadStoryTranslations(this.ctx.i18n, lang, this.session.scenario);
+      await useLanguage(this.ctx.i18n, lang, this.resources);
+      if (this.session) await loadStoryTranslations(this.ctx.i18n, lang, this.session.scenario, this.resources);
     } catch (e) {
       // e.g. the language file could not be fetched on a flaky network: stay as we were, and say so.
-      await useLanguage(this.ctx.i18n, this.ctx.prefs.language).catch(() => undefined);
+      await useLanguage(this.ctx.i18n, this.ctx.prefs.language, this.resources).catch(() => undefined);
       if (this.current) this.show(this.current, { focusId });
-      this.notice('load', this.ctx.t('error.load', { detail: e instanceof Error ? e.message : String(e) }));
+      this.notice('load', this.ctx.t('error.loadLanguage', { detail: e instanceof Error ? e.message : String(e) }), [
+        { id: 'load-retry', label: this.ctx.t('error.retry'), action: () => void this.setLanguage(lang) },
+      ]);
       return;
     }
     this.updatePrefs({ language: lang });

@@ -57,3 +57,37 @@ describe('resilience', () => {
     await page.context().close();
   });
 });
+
+describe('after the network comes back', () => {
+  it('a scenario that failed to download loads on "Try again"', async () => {
+    const { page, errors } = await freshPage(browser);
+    await page.route('**/assets/story-farm-call-*', (r) => r.abort('internetdisconnected'));
+    await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
+    await page.click('#content-begin');
+    await page.waitForSelector('[data-notice="load"] #load-retry');
+    await page.unroute('**/assets/story-farm-call-*');
+    await page.click('#load-retry');
+    await page.waitForSelector('#content-begin, #choices [data-choice]');
+    if (await page.locator('#content-begin').count()) await page.click('#content-begin');
+    await page.waitForSelector('#choices [data-choice]');
+    // The failed downloads are the only console errors.
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module|Failed to load resource/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a language that failed to download switches on "Try again", with the right wording', async () => {
+    const { page, errors } = await startScenario(browser, inject('baseUrl'), 'farm-call');
+    await page.route('**/assets/*.json', (r) => r.abort('internetdisconnected'));
+    await page.click('#settings-button');
+    await page.selectOption('#settings-language', 'ru');
+    await page.waitForSelector('[data-notice="load"] #load-retry');
+    expect(await page.locator('[data-notice="load"]').textContent()).toMatch(/language could not be loaded/);
+    await page.keyboard.press('Escape');
+    await page.unroute('**/assets/*.json');
+    await page.click('#load-retry');
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    await page.waitForFunction(() => /[а-я]/i.test(document.querySelector('#story-lines')?.textContent ?? ''));
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+});
