@@ -165,7 +165,8 @@ export class App {
     const { t, store } = this.ctx;
     if (!findScenario(id)) {
       this.showSelect();
-      this.notice('unknown', t('error.unknownScenario', { id }));
+      // A link can carry anything: show a short, readable part of it.
+      this.notice('unknown', t('error.unknownScenario', { id: id.length > 60 ? `${id.slice(0, 60)}…` : id }));
       return;
     }
     const pending = this.pendingSave(id);
