@@ -38,6 +38,8 @@ interface Current {
   name: ScreenName | 'content-note';
   scenario?: string;
   render: () => HTMLElement;
+  /** Called once the rendered screen is in the document (for layout that measures itself). */
+  attached?: () => void;
   dispose?: () => void;
   /** Where focus goes on arrival (default: the screen's h1). */
   focus?: () => void;
@@ -452,6 +454,7 @@ export class App {
         });
         return play.element;
       },
+      attached: () => play?.attached(),
       dispose: () => play?.dispose(),
       focus: () => play?.focus(),
     });
@@ -488,6 +491,7 @@ export class App {
     }
     if (next.name !== 'content-note') this.ctx.store.set(SCREEN_KEY, JSON.stringify({ name: next.name, scenario: next.scenario }));
     this.screenRoot.replaceChildren(next.render());
+    next.attached?.();
     this.screenRoot.scrollTop = 0;
     if (next.name !== 'content-note') this.ctx.bus.emit('settled', next.name);
     // Focus: back where it was after a redraw (language change), else the screen's own start,

@@ -51,7 +51,7 @@ describe.each(['en', 'ru'])('accessibility (%s)', (lang) => {
     await page.waitForSelector('#content-begin');
     found.push(...(await violations(page, 'content note')));
     await page.click('#content-begin');
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     found.push(...(await violations(page, 'play')));
     await page.click('#notebook-button');
     found.push(...(await violations(page, 'notebook')));

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from './chromium.ts';
-import { pressBest, shot, shownChoices, startScenario } from './page.ts';
+import { pressBest, shot, shownChoices, startScenario, toChoices } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +12,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const lineIds = () => [...document.querySelectorAll('#story-lines [data-line-id]')].map((e) => e.getAttribute('data-line-id')).join();
+/** Where the trainee is: the current step's options in their shown order (the same step in any language or page). */
+const lineIds = () => [...document.querySelectorAll('#choices [data-choice]')].map((e) => e.getAttribute('data-choice')).join();
 
 describe('controls', () => {
   it('switches language mid-scene without losing the place, and remembers text size', async () => {
@@ -27,7 +28,7 @@ describe('controls', () => {
     await shot(page, '12-settings');
     await page.selectOption('#settings-language', 'ru');
     await page.waitForFunction(() => document.documentElement.lang === 'ru');
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     expect(await page.evaluate(lineIds)).toBe(before);
     const russianText = await page.locator('#story-lines').textContent();
     expect(russianText).toMatch(/[а-я]/i);
@@ -36,7 +37,7 @@ describe('controls', () => {
     await shot(page, '13-farm-call-ru-xlarge');
 
     await page.reload();
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.textSize])).toEqual(['ru', 'xlarge']);
     expect(await page.evaluate(lineIds)).toBe(before);
     expect(errors).toEqual([]);
@@ -74,6 +75,7 @@ describe('controls', () => {
   it('puts focus on the story when play starts, and a held key makes one decision only', async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('story-lines');
+    await toChoices(page);
     const third = (await shownChoices(page))[2];
     await page.keyboard.down('3');
     await page.keyboard.down('3'); // auto-repeat while held
@@ -96,11 +98,11 @@ describe('controls', () => {
     await page.click('#leave-list');
     await page.click('[data-start="departure-gate"]');
     await page.click('#content-begin');
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     await pressBest(page, 'departure-gate');
     const before = await page.evaluate(lineIds);
     await page.reload();
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     expect(await page.evaluate(lineIds)).toBe(before);
     expect(before).toMatch(/^dg-/);
     expect(errors).toEqual([]);
@@ -118,7 +120,7 @@ describe('controls', () => {
     await page.waitForSelector('#title-resume');
     expect(await page.locator('#title-resume').textContent()).toContain('A call from the farm');
     await page.click('#title-resume');
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     expect(await page.evaluate(lineIds)).toBe(before);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -140,7 +142,7 @@ describe('controls', () => {
     await page.check('#settings-mute');
     await page.keyboard.press('Escape');
     await page.reload();
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     await expect
       .poll(() => page.evaluate(() => { const H = (window as unknown as { Howler?: HowlerGlobal }).Howler; return H ? [H.volume(), H._muted] : null; }), { timeout: 15_000 })
       .toEqual([0.3, true]);

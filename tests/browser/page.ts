@@ -48,12 +48,27 @@ export async function startScenario(browser: Browser, baseUrl: string, scenario:
   const watched = await freshPage(browser, init);
   await watched.page.goto(`${baseUrl}?scenario=${scenario}`);
   await watched.page.click('#content-begin');
-  await watched.page.waitForSelector('#choices [data-choice]');
+  await watched.page.waitForSelector('#story-lines p');
   return watched;
 }
 
-/** Press a choice's digit key and wait until the next step is on screen. */
+/** Turn the pages of a long passage (Space) until its choices are on screen. Returns the pages turned. */
+export async function toChoices(page: Page): Promise<number> {
+  let turned = 0;
+  while (await page.locator('#more:visible').count()) {
+    const before = await page.evaluate(() => document.querySelector('#story-lines')?.textContent ?? '');
+    // Space turns the page from the story (a focused button would take Space for itself, as buttons do).
+    await page.focus('#story-lines');
+    await page.keyboard.press('Space');
+    await page.waitForFunction((prev) => (document.querySelector('#story-lines')?.textContent ?? '') !== prev, before);
+    turned++;
+  }
+  return turned;
+}
+
+/** Press a choice's digit key (turning pages first) and wait until the next step is on screen. */
 export async function pressChoice(page: Page, key: string): Promise<void> {
+  await toChoices(page);
   const before = await page.evaluate(() => document.querySelector('#story-lines')?.textContent ?? '');
   await page.keyboard.press(key);
   await page.waitForFunction((prev) => (document.querySelector('#story-lines')?.textContent ?? '') !== prev, before);
@@ -71,6 +86,7 @@ export async function shownChoices(page: Page): Promise<string[]> {
  */
 export async function pressBest(page: Page, scenario: string): Promise<{ chosen: string; shown: string[] }> {
   const { manifest } = compileReal(scenario);
+  await toChoices(page);
   const shown = await shownChoices(page);
   let best = 0;
   shown.forEach((id, i) => {

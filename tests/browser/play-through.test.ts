@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { cspViolations, freshPage, pressBest, shot, tabTo } from './page.ts';
+import { cspViolations, freshPage, pressBest, shot, tabTo, toChoices } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -60,7 +60,7 @@ describe('departure-gate in Russian, keyboard only', () => {
     await shot(page, '03-content-note-ru');
     await tabTo(page, '#content-begin');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     // Let Phaser load and draw the scene behind the text.
     await page.waitForSelector('#stage canvas', { timeout: 30_000 });
     await page.waitForTimeout(1500);
@@ -76,11 +76,13 @@ describe('departure-gate in Russian, keyboard only', () => {
 
     const chosen: string[] = [];
     for (let i = 0; i < 3; i++) chosen.push(await chooseBestByKey(page));
+    await toChoices(page);
     const beforeReload = await storyState(page);
     expect(beforeReload.text).toMatch(/[а-я]/i);
 
     await page.reload();
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
+    await toChoices(page);
     const afterReload = await storyState(page);
     expect(afterReload.lines).toEqual(beforeReload.lines);
     expect(afterReload.choices).toEqual(beforeReload.choices);
@@ -89,7 +91,8 @@ describe('departure-gate in Russian, keyboard only', () => {
     await shot(page, '06-resumed-ru');
 
     // Play on to an ending.
-    for (let i = 0; i < 30 && (await storyState(page)).choices.length > 0; i++) chosen.push(await chooseBestByKey(page));
+    for (let i = 0; i < 30 && (await toChoices(page), (await storyState(page)).choices.length > 0); i++) chosen.push(await chooseBestByKey(page));
+    await toChoices(page);
     expect((await storyState(page)).choices).toEqual([]);
     await shot(page, '07-ending-ru');
     // The notebook is closed to changes at the ending.

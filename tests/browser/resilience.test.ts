@@ -21,7 +21,7 @@ describe('resilience', () => {
     await shot(page, '10-corrupt-save');
     await page.click('#save-restart');
     await page.click('#content-begin');
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -32,7 +32,7 @@ describe('resilience', () => {
     await page.waitForSelector('#save-dialog');
     expect(await page.locator('#save-dialog').textContent()).toMatch(/0 of 1 decisions/);
     await page.click('#save-continue');
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -69,7 +69,7 @@ describe('after the network comes back', () => {
     await page.click('#load-retry');
     await page.waitForSelector('#content-begin, #choices [data-choice]');
     if (await page.locator('#content-begin').count()) await page.click('#content-begin');
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     // The failed downloads are the only console errors.
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module|Failed to load resource/.test(e))).toEqual([]);
     await page.context().close();
@@ -115,7 +115,7 @@ describe('long and odd input', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
     await page.click('#content-begin');
-    await page.waitForSelector('#choices [data-choice]');
+    await page.waitForSelector('#story-lines p');
     await pressBest(page, 'farm-call');
     await page.click('#leave-button');
     await page.click('#leave-debrief');
