@@ -21,6 +21,10 @@ export interface SaveData {
   savedAt: string;
   /** Decisions made after this log that the device had no room to keep (a partial save). */
   unsaved?: number;
+  /** ISO time the run started (kept from save to save; for the debrief's header). */
+  startedAt?: string;
+  /** Set once the run is over: its verdict and overall percentage, so lists can show it without replaying. */
+  outcome?: { verdict: 'passed' | 'not-passed' | 'incomplete'; percent: number; finishedAt: string };
 }
 
 /** Why a save could not be read, in words the UI can show. */
@@ -57,6 +61,14 @@ const SaveSchema = v.object({
   log: v.pipe(v.string(), v.maxLength(200_000)),
   savedAt: v.pipe(v.string(), v.isoTimestamp('savedAt is not a date and time')),
   unsaved: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+  startedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  outcome: v.optional(
+    v.object({
+      verdict: v.picklist(['passed', 'not-passed', 'incomplete']),
+      percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+      finishedAt: v.pipe(v.string(), v.isoTimestamp()),
+    }),
+  ),
 });
 
 /**

@@ -90,6 +90,8 @@ export class Session {
       session.apply(action);
       if (action.type === 'choose') replayed++;
     }
+    if (save.startedAt) session.startedAt = save.startedAt;
+    if (save.outcome && session.finished) session.finishedAt = save.outcome.finishedAt;
     return {
       session,
       report: { replayed, total: choicesOf(log).length, dropped, sameStory: save.storyHash === manifest.storyHash },
@@ -237,9 +239,21 @@ export class Session {
     return evaluate(this.actions, this.manifest, { lines: this.runner.transcript.map((l) => l.id), offered: this.runner.offered });
   }
 
-  /** A save of the current log. */
-  toSave(now?: Date): SaveData {
-    return makeSave(this.manifest.meta.scenario, this.manifest.storyHash, this.actions, now);
+  /** When this run started (a restore keeps the original time; see `startedAt` in saves). */
+  startedAt = new Date().toISOString();
+  /** When it finished (the ending or leaving), once it has. */
+  finishedAt?: string;
+
+  /** A save of the current log, with the run's times and, once it is over, its outcome. */
+  toSave(now = new Date()): SaveData {
+    const save = makeSave(this.manifest.meta.scenario, this.manifest.storyHash, this.actions, now);
+    save.startedAt = this.startedAt;
+    if (this.finished) {
+      this.finishedAt ??= now.toISOString();
+      const r = this.result();
+      save.outcome = { verdict: r.verdict, percent: r.total.percent, finishedAt: this.finishedAt };
+    }
+    return save;
   }
 
   private currentLineId(): string {

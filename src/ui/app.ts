@@ -79,6 +79,7 @@ export class App {
         title: () => this.showTitle(),
         select: () => this.showSelect(),
         open: (id) => void this.open(id),
+        playAgain: (id) => this.playAgain(id),
         setLanguage: (lang) => this.setLanguage(lang),
         updatePrefs: (patch) => this.updatePrefs(patch),
       },
@@ -160,6 +161,14 @@ export class App {
 
   showSelect(): void {
     this.show({ name: 'select', render: () => renderSelect(this.ctx) });
+  }
+
+  /** Start a scenario afresh: its finished run is cleared, and its content note shown. */
+  private playAgain(id: string): void {
+    this.ctx.store.remove(saveKey(id));
+    this.tabStore?.remove(pendingKey(id));
+    if (this.session?.scenario === id) this.session = undefined;
+    this.showContentNote(id);
   }
 
   /** Open a scenario: resume its save, or show its content note first. */
@@ -472,7 +481,7 @@ export class App {
         renderDebrief(this.ctx, {
           scenario: s.scenario,
           session: s.session,
-          onAgain: () => { this.ctx.store.remove(saveKey(s.scenario)); this.session = undefined; this.showContentNote(s.scenario); },
+          onAgain: () => this.playAgain(s.scenario),
           onList: () => this.showSelect(),
         }),
     });
@@ -490,6 +499,8 @@ export class App {
       this.ctx.bus.emit('ambient', null);
     }
     if (next.name !== 'content-note') this.ctx.store.set(SCREEN_KEY, JSON.stringify({ name: next.name, scenario: next.scenario }));
+    // The browser tab says where the trainee is, in their language.
+    document.title = next.scenario ? `${this.ctx.t(`scenario.${next.scenario}.title`)} · ${this.ctx.t('app.title')}` : this.ctx.t('app.title');
     this.screenRoot.replaceChildren(next.render());
     next.attached?.();
     this.screenRoot.scrollTop = 0;

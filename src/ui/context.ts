@@ -11,6 +11,8 @@ export interface Navigation {
   select(): void;
   /** Open a scenario: resume its save if there is one, else show its content note. */
   open(scenario: string): void;
+  /** Start a scenario again from the beginning (its finished run is cleared). */
+  playAgain(scenario: string): void;
   /** Change the language everywhere, at any time. */
   setLanguage(lang: Language): Promise<void>;
   /** Save and apply preferences. */

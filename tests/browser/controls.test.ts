@@ -116,7 +116,7 @@ describe('controls', () => {
     await page.click('#leave-button');
     await page.click('#leave-list');
     await page.waitForSelector('#scenario-list');
-    await page.click('.screen-select button.secondary'); // Back
+    await page.click('#select-back');
     await page.waitForSelector('#title-resume');
     expect(await page.locator('#title-resume').textContent()).toContain('A call from the farm');
     await page.click('#title-resume');

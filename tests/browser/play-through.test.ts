@@ -151,6 +151,18 @@ describe('departure-gate in Russian, keyboard only', () => {
     const widths = await page.evaluate(() => [...document.querySelectorAll('.score .fill')].map((f) => (f as HTMLElement).style.width));
     expect(widths.length).toBeGreaterThan(0);
     widths.forEach((w) => expect(w).toMatch(/^\d+%$/));
+
+    // A finished run shows as completed, with its result, on the list and the title screen; the tab title is Russian.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.title()).toMatch(/[а-я]/i);
+    await page.click('#debrief-list');
+    await page.waitForSelector('[data-scenario="departure-gate"] [data-outcome]');
+    expect(await page.locator('[data-scenario="departure-gate"] [data-outcome]').getAttribute('data-outcome')).toBe(exported.result.verdict);
+    expect(await page.locator('[data-debrief="departure-gate"]').count()).toBe(1);
+    expect(await page.locator('[data-scenario="departure-gate"] [data-start]').textContent()).toMatch(/[а-я]/i);
+    await page.click('#select-back');
+    await page.waitForSelector('#title-last');
+    expect(await page.locator('#title-resume').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -25,6 +25,12 @@ export function citeSources(ctx: AppContext, sources: readonly SourceRef[]): str
   );
 }
 
+/** "Completed: passed, 82%" (no percentage for an incomplete run). */
+export function outcomeText(ctx: AppContext, outcome: { verdict: string; percent: number }): string {
+  const verdict = ctx.t(`debrief.verdict.${outcome.verdict}`);
+  return outcome.verdict === 'incomplete' ? ctx.t('select.completedIncomplete', { verdict }) : ctx.t('select.completed', { verdict, percent: outcome.percent });
+}
+
 export function renderSelect(ctx: AppContext): HTMLElement {
   const { t, nav, store } = ctx;
   const list = h('ul', { class: 'cards', id: 'scenario-list' });
@@ -36,7 +42,8 @@ export function renderSelect(ctx: AppContext): HTMLElement {
       ...shown.map((s) => {
         const id = s.meta.scenario;
         const saved = readSave(store.get(saveKey(id)), id);
-        const inProgress = saved.ok && saved.log.length > 0;
+        const outcome = saved.ok ? saved.save.outcome : undefined;
+        const inProgress = saved.ok && saved.log.length > 0 && !outcome;
         const titleId = `card-${id}-title`;
         return h(
           'li',
@@ -56,10 +63,16 @@ export function renderSelect(ctx: AppContext): HTMLElement {
             h('dd', { class: 'source' }, ...citeSources(ctx, s.meta.sources).map((c) => h('span', { class: 'citation' }, c))),
           ),
           inProgress && saved.ok ? h('p', { class: 'saved' }, t('select.saved', { when: new Date(saved.save.savedAt).toLocaleString(ctx.i18n.language) })) : null,
+          outcome ? h('p', { class: 'saved completed', 'data-outcome': outcome.verdict }, outcomeText(ctx, outcome)) : null,
           h(
-            'button',
-            { class: 'primary', 'aria-describedby': titleId, 'data-start': id, onclick: () => nav.open(id) },
-            inProgress ? t('select.resume') : t('select.start'),
+            'div',
+            { class: 'card-buttons' },
+            ...(outcome
+              ? [
+                  h('button', { class: 'secondary', 'aria-describedby': titleId, 'data-debrief': id, onclick: () => nav.open(id) }, t('select.seeDebrief')),
+                  h('button', { class: 'primary', 'aria-describedby': titleId, 'data-start': id, onclick: () => nav.playAgain(id) }, t('debrief.again')),
+                ]
+              : [h('button', { class: 'primary', 'aria-describedby': titleId, 'data-start': id, onclick: () => nav.open(id) }, inProgress ? t('select.resume') : t('select.start'))]),
           ),
         );
       }),
@@ -73,6 +86,6 @@ export function renderSelect(ctx: AppContext): HTMLElement {
     h('h1', { id: 'select-heading' }, t('select.heading')),
     h('div', { class: 'field inline' }, h('label', { for: 'select-role' }, t('select.filter')), filter),
     list,
-    h('button', { class: 'secondary', onclick: () => nav.title() }, t('select.back')),
+    h('button', { class: 'secondary', id: 'select-back', onclick: () => nav.title() }, t('select.back')),
   );
 }

@@ -1,21 +1,26 @@
-/** Title screen: language, role, name or pseudonym (kept on the device). */
+/**
+ * Title screen: the title, one clear "Start", a resume (or the last result)
+ * when there is one, and the few things to set first (language, role, name or
+ * pseudonym, kept on the device).
+ */
 import { LANGUAGES, LANGUAGE_NAMES } from '../../core/i18n.ts';
 import type { AppContext } from '../context.ts';
-import { readSave } from '../../core/save.ts';
+import { readSave, type SaveData } from '../../core/save.ts';
+import { outcomeText } from './select.ts';
 import { SCENARIOS } from '../../scenario-catalog.ts';
 import { h } from '../dom.ts';
 import { roleSelect } from '../fields.ts';
 import { saveKey } from '../storage.ts';
 
-/** The scenario with the most recently saved progress, if any. */
-function mostRecentSave(ctx: AppContext): string | undefined {
-  let best: { id: string; at: string } | undefined;
+/** The scenario with the most recently saved progress, if any, and its outcome if it is finished. */
+function mostRecentSave(ctx: AppContext): { id: string; outcome?: SaveData['outcome'] } | undefined {
+  let best: { id: string; at: string; outcome?: SaveData['outcome'] } | undefined;
   for (const s of SCENARIOS) {
     const id = s.meta.scenario;
     const saved = readSave(ctx.store.get(saveKey(id)), id);
-    if (saved.ok && saved.log.length > 0 && (!best || saved.save.savedAt > best.at)) best = { id, at: saved.save.savedAt };
+    if (saved.ok && saved.log.length > 0 && (!best || saved.save.savedAt > best.at)) best = { id, at: saved.save.savedAt, outcome: saved.save.outcome };
   }
-  return best?.id;
+  return best;
 }
 
 export function renderTitle(ctx: AppContext): HTMLElement {
@@ -41,6 +46,7 @@ export function renderTitle(ctx: AppContext): HTMLElement {
   const form = h(
     'form',
     {
+      id: 'title-form',
       class: 'panel title-form',
       onsubmit: (e: Event) => {
         e.preventDefault();
@@ -58,18 +64,23 @@ export function renderTitle(ctx: AppContext): HTMLElement {
       name,
       h('p', { id: 'title-name-hint', class: 'hint' }, t('title.nameHint')),
     ),
-    h('button', { type: 'submit', class: 'primary', id: 'title-start' }, t('title.start')),
   );
   const last = mostRecentSave(ctx);
-  const resume = last
-    ? h('button', { type: 'button', class: 'primary', id: 'title-resume', onclick: () => nav.open(last) }, t('title.resume', { title: t(`scenario.${last}.title`) }))
+  // One clear way in: Start (the form's submit button, so Enter in the name field starts too), or Resume.
+  const start = h('button', { type: 'submit', form: 'title-form', class: last && !last.outcome ? 'secondary big' : 'primary big', id: 'title-start' }, t('title.start'));
+  const resume = last && !last.outcome
+    ? h('button', { type: 'button', class: 'primary big', id: 'title-resume', onclick: () => nav.open(last.id) }, t('title.resume', { title: t(`scenario.${last.id}.title`) }))
+    : null;
+  const completed = last?.outcome
+    ? h('p', { class: 'last-completed', id: 'title-last' }, t('title.lastCompleted', { title: t(`scenario.${last.id}.title`), result: outcomeText(ctx, last.outcome) }))
     : null;
   return h(
     'section',
     { class: 'screen screen-title', 'aria-labelledby': 'app-title' },
-    h('h1', { id: 'app-title' }, t('app.title')),
+    h('h1', { id: 'app-title', class: 'game-title' }, t('app.title')),
     h('p', { class: 'tagline' }, t('app.tagline')),
-    resume,
+    h('div', { class: 'title-actions' }, resume, start),
+    completed,
     form,
     h('p', { class: 'about' }, t('title.about')),
   );
