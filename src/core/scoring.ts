@@ -38,6 +38,8 @@ export interface DecisionReview {
   better?: ChoiceInfo;
   /** Every option on offer, in the order the trainee saw them. */
   shown: string[];
+  /** The id of the last line shown before the decision: the situation it answered. */
+  situation?: string;
   standards: StandardId[];
 }
 
@@ -95,10 +97,12 @@ export interface Replay {
   lines: readonly string[];
   /** For the n-th choice made, the ids of the choices that were on offer then (source order). */
   offered: readonly (readonly string[])[];
+  /** For the n-th choice made, the last line shown before it. */
+  situations?: readonly (string | undefined)[];
 }
 
 /** Review each decision: what was chosen, what was better, in the order shown. */
-function reviewDecisions(log: DecisionLog, manifest: ScenarioManifest, offeredAt: Replay['offered']) {
+function reviewDecisions(log: DecisionLog, manifest: ScenarioManifest, offeredAt: Replay['offered'], situations: Replay['situations'] = []) {
   const points: Record<Dimension, number> = { identification: 0, protection: 0, procedure: 0 };
   const critical: ScenarioResult['critical'] = [];
   const decisions: DecisionReview[] = [];
@@ -121,6 +125,7 @@ function reviewDecisions(log: DecisionLog, manifest: ScenarioManifest, offeredAt
       chosen,
       better,
       shown: shownOrder(seed, nth, offered),
+      situation: situations[nth],
       standards: [...new Set([...chosen.standards, ...(better?.standards ?? [])])],
     });
   }
@@ -173,7 +178,7 @@ function reviewNotebook(log: DecisionLog, manifest: ScenarioManifest, lines: rea
  * @param replay what replaying the log showed (see `Session.result`)
  */
 export function evaluate(log: DecisionLog, manifest: ScenarioManifest, replay: Replay): ScenarioResult {
-  const { points, critical, decisions } = reviewDecisions(log, manifest, replay.offered);
+  const { points, critical, decisions } = reviewDecisions(log, manifest, replay.offered, replay.situations);
   let ending: ScenarioResult['ending'];
   for (const id of replay.lines) {
     const line = manifest.lines[id];

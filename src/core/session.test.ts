@@ -167,6 +167,13 @@ describe('Session', () => {
     expect(orders.size).toBe(6);
   });
 
+  it('each reviewed decision names the situation it answered (the last line before it)', () => {
+    const s = new Session(json, manifest);
+    s.choose('m-002');
+    s.choose('m-008');
+    expect(s.result().decisions.map((d) => d.situation)).toEqual(['m-001', 'm-007']);
+  });
+
   it('the debrief lists the options in the order the trainee saw them', () => {
     const s = new Session(json, manifest, 7);
     const shown = s.step.choices.map((c) => c.id);

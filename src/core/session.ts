@@ -236,7 +236,7 @@ export class Session {
 
   /** The debrief data: a pure function of the log. */
   result(): ScenarioResult {
-    return evaluate(this.actions, this.manifest, { lines: this.runner.transcript.map((l) => l.id), offered: this.runner.offered });
+    return evaluate(this.actions, this.manifest, { lines: this.runner.transcript.map((l) => l.id), offered: this.runner.offered, situations: this.runner.situations });
   }
 
   /** When this run started (a restore keeps the original time; see `startedAt` in saves). */

@@ -51,6 +51,8 @@ export class StoryRunner {
   readonly transcript: ShownLine[] = [];
   /** The ids of the choices on offer at each decision taken, in order. */
   readonly offered: string[][] = [];
+  /** For each decision taken, the id of the last line shown before it (the situation it answered). */
+  readonly situations: (string | undefined)[] = [];
 
   /** @param storyJson compiled ink JSON (string or parsed object) */
   constructor(storyJson: string | object) {
@@ -81,6 +83,7 @@ export class StoryRunner {
     const index = this.step.choices.findIndex((c) => c.id === choiceId);
     if (index < 0) throw new UnknownChoiceError(choiceId, this.step.choices.map((c) => c.id));
     this.offered.push(this.step.choices.map((c) => c.id));
+    this.situations.push(this.transcript.at(-1)?.id);
     this.story.ChooseChoiceIndex(index);
     this.step = this.advance();
     return this.step;
@@ -97,6 +100,7 @@ export class StoryRunner {
     this.step = snapshot.step;
     this.transcript.length = snapshot.transcriptLength;
     this.offered.length = snapshot.offeredLength;
+    this.situations.length = snapshot.offeredLength;
   }
 
   private advance(): Step {

@@ -14,6 +14,8 @@ export interface Preferences {
   language: Language;
   role: Role | 'any';
   name: string;
+  /** Organisation or class, optional, printed on the debrief. */
+  organisation: string;
   textSize: TextSize;
   reducedMotion: boolean;
   volume: number;
@@ -27,7 +29,7 @@ const KEY = 'prefs';
 /** Defaults: the browser's language if supported, and its reduced-motion setting. */
 export function defaultPreferences(env: { languages?: readonly string[]; reducedMotion?: boolean } = {}): Preferences {
   const lang = (env.languages ?? []).map((l) => l.slice(0, 2)).find(isLanguage) ?? 'en';
-  return { language: lang, role: 'any', name: '', textSize: 'normal', reducedMotion: env.reducedMotion ?? false, volume: 0.6, muted: false, shortcuts: true };
+  return { language: lang, role: 'any', name: '', organisation: '', textSize: 'normal', reducedMotion: env.reducedMotion ?? false, volume: 0.6, muted: false, shortcuts: true };
 }
 
 /** One schema per field: a bad field falls back to its default without losing the others. */
@@ -36,6 +38,7 @@ const FIELDS: { [K in keyof Preferences]: v.GenericSchema<unknown, Preferences[K
   role: v.picklist(['any', ...ROLES] as const),
   // A name is shown on the debrief and printouts: keep it to one line of sensible length.
   name: v.pipe(v.string(), v.transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 80))),
+  organisation: v.pipe(v.string(), v.transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 80))),
   textSize: v.picklist(TEXT_SIZES),
   reducedMotion: v.boolean(),
   volume: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),

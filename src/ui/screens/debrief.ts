@@ -113,11 +113,18 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
   const indicatorGroup = (key: string, ids: string[], always = false) =>
     always || ids.length ? h('div', { 'data-group': key }, h('h4', {}, t(`debrief.${key}`)), indicatorList(ids)) : null;
 
+  /** The line the decision answered, as the trainee read it (translated by id). */
+  const situationText = (lineId: string) => {
+    const line = session.transcript.find((l) => l.id === lineId);
+    return line ? text(line.id, line.text) : '';
+  };
+
   const decisions = result.decisions.map((d) =>
     h(
       'li',
       { class: 'decision', 'data-choice': d.chosen.id },
       h('h4', {}, t('debrief.decision', { index: d.index })),
+      d.situation ? h('p', { class: 'situation' }, h('strong', {}, `${t('debrief.situation')}: `), situationText(d.situation)) : null,
       // The options as the trainee saw them, in the same order.
       h(
         'ol',
@@ -142,6 +149,35 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
     ),
   );
 
+  /** Who, what, when, how long and the result: the part a supervisor reads first. */
+  const header = () => {
+    const when = (iso?: string) => (iso ? new Date(iso) : undefined);
+    const started = when(session.startedAt);
+    const finished = when(session.finishedAt) ?? new Date();
+    const minutes = started ? Math.max(1, Math.round((finished.getTime() - started.getTime()) / 60_000)) : undefined;
+    const time = (d: Date) => d.toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
+    const organisation = h('input', {
+      id: 'debrief-organisation',
+      type: 'text',
+      maxlength: 80,
+      value: prefs.organisation,
+      'aria-label': t('debrief.organisation'),
+      placeholder: t('debrief.organisationHint'),
+      onchange: (e: Event) => ctx.nav.updatePrefs({ organisation: (e.target as HTMLInputElement).value.trim().slice(0, 80) }),
+    });
+    const row = (label: string, ...value: (Node | string)[]) => [h('dt', {}, label), h('dd', {}, ...value)];
+    return h(
+      'dl',
+      { class: 'debrief-header meta', id: 'debrief-header' },
+      ...row(t('debrief.traineeLabel'), prefs.name || '—'),
+      ...row(t('debrief.organisation'), organisation, h('span', { class: 'print-only' }, prefs.organisation || '—')),
+      ...row(t('debrief.scenarioLabel'), t(`scenario.${scenario}.title`)),
+      ...row(t('debrief.dateLabel'), finished.toLocaleDateString(i18n.language)),
+      ...row(t('debrief.timeLabel'), started && minutes !== undefined ? t('debrief.timeSpent', { from: time(started), to: time(finished), minutes }) : '—'),
+      ...row(t('debrief.result'), result.verdict === 'incomplete' ? t('debrief.verdict.incomplete') : `${t(`debrief.verdict.${result.verdict}`)}, ${result.total.percent}%`),
+    );
+  };
+
   const download = () => {
     const blob = new Blob([JSON.stringify(exportOf(ctx, scenario, session, result), null, 2)], { type: 'application/json' });
     const a = h('a', { href: URL.createObjectURL(blob), download: `${scenario}-debrief.json` });
@@ -155,13 +191,7 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
     'section',
     { class: 'screen screen-debrief', 'aria-labelledby': 'debrief-heading' },
     h('h1', { id: 'debrief-heading', tabindex: '-1' }, `${t('debrief.heading')}: ${t(`scenario.${scenario}.title`)}`),
-    h(
-      'p',
-      { class: 'meta' },
-      prefs.name ? t('debrief.trainee', { name: prefs.name }) : null,
-      prefs.name ? ' · ' : null,
-      t('debrief.date', { date: new Date().toLocaleDateString(i18n.language) }),
-    ),
+    header(),
     h('h2', {}, t('debrief.reactions')),
     h('p', {}, t('debrief.reactionsPrompt')),
     h('h2', {}, t('debrief.description')),
@@ -191,6 +221,13 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
     h('ol', { class: 'decisions', id: 'debrief-decisions' }, ...decisions),
     h('h2', {}, t('debrief.summary')),
     h('p', {}, t('debrief.summaryPrompt')),
+    // For a supervisor to sign on paper.
+    h(
+      'div',
+      { class: 'signature', id: 'debrief-signature' },
+      h('p', {}, `${t('debrief.supervisor')}: `, h('span', { class: 'line' })),
+      h('p', {}, `${t('debrief.signature')}: `, h('span', { class: 'line' }), ` ${t('debrief.dateLabel')}: `, h('span', { class: 'line short' })),
+    ),
     h(
       'div',
       { class: 'debrief-buttons no-print' },

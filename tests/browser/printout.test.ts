@@ -1,0 +1,80 @@
+/**
+ * The printed debrief, as a supervisor receives it: printed to PDF by
+ * Chromium on A4 and Letter, in English and Russian, and read back as text.
+ * It has a header (trainee, organisation, scenario, date, time, result),
+ * each decision with the situation it answered, and a line to sign; no
+ * toolbar or settings; bars that print in black and white.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { launchChromium } from './chromium.ts';
+import { freshPage, pressBest } from './page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CASES = [
+  { language: 'en', format: 'A4', words: { header: ['Trainee', 'Organisation or class', 'Scenario', 'Date', 'Time', 'Result'], situation: 'Situation:', sign: 'Signature:', settings: 'Settings' } },
+  { language: 'ru', format: 'Letter', words: { header: ['Слушатель', 'Организация или группа', 'Сценарий', 'Дата', 'Время', 'Результат'], situation: 'Ситуация:', sign: 'Подпись:', settings: 'Настройки' } },
+] as const;
+
+describe.each(CASES)('the printed debrief in $language on $format', ({ language, format, words }) => {
+  it('has its header, the situation of each decision, a line to sign, and nothing of the screen', async () => {
+    const prefs = JSON.stringify({ language, name: 'Aigul Sarsenova', organisation: 'Border Academy, group 3' });
+    const { page, errors } = await freshPage(browser, `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', ${JSON.stringify(prefs)}); }`);
+    await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#story-lines p');
+    for (let i = 0; i < 3; i++) await pressBest(page, 'farm-call');
+    await page.click('#leave-button');
+    await page.click('#leave-debrief');
+    await page.waitForSelector('#debrief-header');
+
+    // Bars in black and white: a white track with a dark outline, a grey fill.
+    await page.emulateMedia({ media: 'print' });
+    const look = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.app-header')!).display,
+      buttons: getComputedStyle(document.querySelector('.debrief-buttons')!).display,
+    }));
+    expect(look).toEqual({ header: 'none', buttons: 'none' });
+
+    const pdf = await page.pdf({ format, printBackground: true });
+    const doc = await getDocumentProxy(new Uint8Array(pdf));
+    const { text, totalPages } = await extractText(doc, { mergePages: true });
+    for (const label of words.header) expect(text).toContain(label);
+    expect(text).toContain('Aigul Sarsenova');
+    expect(text).toContain('Border Academy, group 3');
+    expect(text.split(words.situation).length - 1).toBe(3);
+    expect(text).toContain(words.sign);
+    expect(text).not.toContain(words.settings);
+    expect(totalPages).toBeGreaterThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('score bars in print', () => {
+  it('print their track white and their fill grey, so 0% is an empty bar, not a black one', async () => {
+    const { page } = await freshPage(browser);
+    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#story-lines p');
+    // Play to an ending (the best options), then look at the debrief as printed.
+    for (let i = 0; i < 30 && (await page.locator('#to-debrief').count()) === 0; i++) await pressBest(page, 'departure-gate');
+    await page.click('#to-debrief');
+    await page.waitForSelector('.score .bar');
+    await page.emulateMedia({ media: 'print' });
+    const bars = await page.evaluate(() =>
+      [...document.querySelectorAll('.score .bar')].map((b) => ({ track: getComputedStyle(b).backgroundColor, fill: getComputedStyle(b.querySelector('.fill')!).backgroundColor })),
+    );
+    expect(bars.length).toBeGreaterThan(0);
+    for (const b of bars) expect(b).toEqual({ track: 'rgb(255, 255, 255)', fill: 'rgb(119, 119, 119)' });
+    await page.context().close();
+  });
+});
