@@ -13,8 +13,13 @@ export interface AppEvents extends Record<string, unknown> {
   screen: { name: ScreenName; setting?: SceneId };
   /** The background changes (a `#scene:` tag). */
   scene: SceneId;
-  /** A character speaks (a line with `#speaker:`), with an expression. */
-  speaker: { speaker: Character; mood: Mood };
+  /**
+   * Who is in the scene now (`#enter` / `#leave` / `#phone`, see src/core/cast.ts): the stage draws
+   * exactly these people, the last speaker in front, callers as an inset, each with their latest mood.
+   */
+  cast: { present: Character[]; phone: Character[]; speaker?: Character; moods: Partial<Record<Character, Mood>> };
+  /** The part of the screen the picture shows between the toolbar and the story panel (CSS pixels). */
+  'stage-area': { top: number; bottom: number };
   /** The ambient loop changes; null for silence. */
   ambient: Ambient | null;
   /** Play a sound effect once. */
@@ -37,24 +42,26 @@ export const createAppBus = (): AppBus => new Emitter<AppEvents>();
 export interface LatestState {
   screen?: AppEvents['screen'];
   scene?: AppEvents['scene'];
-  speaker?: AppEvents['speaker'];
+  cast?: AppEvents['cast'];
+  stageArea?: AppEvents['stage-area'];
   ambient?: AppEvents['ambient'];
   prefs?: AppEvents['prefs'];
 }
 
 /**
- * Remember the latest screen, scene, speaker, ambient and prefs. Phaser and
+ * Remember the latest screen, scene, cast, stage area, ambient and prefs. Phaser and
  * Howler load after the first choice is on screen, so they start from this.
  */
 export function trackLatest(bus: AppBus): LatestState {
   const latest: LatestState = {};
   bus.on('screen', (s) => {
     latest.screen = s;
-    latest.speaker = undefined;
+    latest.cast = undefined;
     if (s.setting) latest.scene = s.setting;
   });
   bus.on('scene', (s) => (latest.scene = s));
-  bus.on('speaker', (s) => (latest.speaker = s));
+  bus.on('cast', (c) => (latest.cast = c));
+  bus.on('stage-area', (a) => (latest.stageArea = a));
   bus.on('ambient', (a) => (latest.ambient = a));
   bus.on('prefs', (p) => (latest.prefs = p));
   return latest;

@@ -8,6 +8,7 @@
  */
 import { Story } from 'inkjs';
 import { hashString } from './hash.ts';
+import { EMPTY_CAST, nextCast, speakerProblem, type Cast } from './cast.ts';
 import { isObservable, type ChoiceInfo, type LineInfo, type ScenarioManifest } from './manifest.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } from './tags.ts';
 import { DIMENSIONS, type Dimension } from './vocabulary.ts';
@@ -63,7 +64,8 @@ export function analyseStory(storyJson: string): Analysis {
   const onPath = new Map<IndicatorId, number>();
 
   /** Walk from the story's current state; `acc` is the score of the path so far. */
-  const explore = (acc: Best): Subtree => {
+  const explore = (acc: Best, castIn: Cast): Subtree => {
+    let cast = castIn;
     let ending: string | undefined;
     let lastLine = '(start)';
     const shownHere: IndicatorId[] = [];
@@ -75,6 +77,10 @@ export function analyseStory(storyJson: string): Analysis {
       const id = parsed.value.id;
       if (!id) { errors.add(`a line has no id: "${text.trim()}"`); continue; }
       parsed.errors.forEach((e) => errors.add(`line ${id}: ${e}`));
+      // Who is in the scene, on this path: a speaker must be there (or on the phone).
+      cast = nextCast(cast, parsed.value);
+      const who = speakerProblem(cast, parsed.value, text);
+      if (who) errors.add(`line ${id}: ${who}`);
       lastLine = id;
       const info: LineInfo = { id, text: text.trim(), indicators: parsed.value.indicators, epilogue: parsed.value.epilogue, ending: parsed.value.ending };
       lines[id] ??= info;
@@ -140,7 +146,7 @@ export function analyseStory(storyJson: string): Analysis {
       const score = infos[i]!.score;
       const next: Best = { ...acc, total: acc.total + totalOf(score) };
       for (const d of DIMENSIONS) next[d] += score[d];
-      const sub = explore(next);
+      const sub = explore(next, cast);
       result.paths += sub.paths;
       result.mean += (totalOf(score) + sub.mean) / offered.length;
       result.minDecisions = Math.min(result.minDecisions, sub.minDecisions + isDecision);
@@ -149,7 +155,7 @@ export function analyseStory(storyJson: string): Analysis {
     return done(result);
   };
 
-  const root = explore(zero());
+  const root = explore(zero(), EMPTY_CAST);
   if (Object.keys(endings).length === 0) errors.add('the story has no #ending');
   const manifest: ScenarioManifest = {
     meta: meta.value,

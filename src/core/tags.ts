@@ -35,7 +35,7 @@ import {
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Tag names allowed on text lines. */
-export const LINE_TAGS = ['id', 'speaker', 'mood', 'scene', 'ambient', 'sfx', 'indicator', 'epilogue', 'ending'] as const;
+export const LINE_TAGS = ['id', 'speaker', 'mood', 'scene', 'ambient', 'sfx', 'indicator', 'epilogue', 'ending', 'enter', 'leave', 'phone'] as const;
 /** Tag names allowed on choices. */
 export const CHOICE_TAGS = ['id', 'score', 'std', 'critical', 'feedback'] as const;
 /** Tag names allowed at the top of a story. */
@@ -62,6 +62,12 @@ export interface LineTags {
    */
   epilogue: boolean;
   ending?: string;
+  /** Characters who come into the scene with this line (the stage shows only who is present). */
+  enter: Character[];
+  /** Characters who leave the scene with this line. */
+  leave: Character[];
+  /** Characters heard by phone from this line on (shown as an inset, not in the room), until they leave. */
+  phone: Character[];
 }
 
 /** Typed tags of one choice. */
@@ -143,7 +149,7 @@ function pick<T extends string>(
 /** Parse the tags of a text line. */
 export function parseLineTags(tags: readonly string[]): Parsed<LineTags> {
   const errors: string[] = [];
-  const value: LineTags = { indicators: [], epilogue: false };
+  const value: LineTags = { indicators: [], epilogue: false, enter: [], leave: [], phone: [] };
   for (const raw of tags) {
     const { name, value: v } = splitTag(raw);
     switch (name) {
@@ -166,6 +172,14 @@ export function parseLineTags(tags: readonly string[]): Parsed<LineTags> {
         value.epilogue = true;
         break;
       case 'ending': value.ending = checkId(v, errors); break;
+      case 'enter':
+      case 'leave':
+      case 'phone': {
+        const who = pick(CHARACTERS, name, v, errors);
+        if (who === 'narrator' || who === 'trainee') errors.push(`#${name}:${who}: the narrator and the trainee are never on stage`);
+        else if (who) value[name].push(who);
+        break;
+      }
       default:
         errors.push(
           CHOICE_TAGS.includes(name as never)

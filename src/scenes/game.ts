@@ -55,7 +55,7 @@ export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState)
     clearTimeout(sleepTimer);
     sleepTimer = setTimeout(() => game.loop.sleep(), IDLE_MS);
   };
-  for (const type of ['screen', 'scene', 'speaker', 'prefs'] as const) bus.on(type, wake);
+  for (const type of ['screen', 'scene', 'cast', 'stage-area', 'prefs'] as const) bus.on(type, wake);
   window.addEventListener('resize', wake);
   // A tab hidden mid-fade must finish its transitions when it comes back.
   document.addEventListener('visibilitychange', () => {
@@ -71,7 +71,8 @@ export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState)
     show(s.name);
   });
   bus.on('scene', (scene) => play.showScene(scene));
-  bus.on('speaker', (e) => play.speak(e));
+  bus.on('cast', (c) => play.setCast(c));
+  bus.on('stage-area', (a) => play.setStageArea(a));
   bus.on('prefs', (p) => Object.values(scenes).forEach((s) => s.setPrefs(p)));
   return game;
 }

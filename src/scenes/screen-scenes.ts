@@ -68,15 +68,21 @@ export class PlayScene extends ScreenScene {
     this.stage = new Stage(this);
     this.stage.reducedMotion = this.reducedMotion;
     this.showScene(this.latest.scene ?? 'airport-hall', true);
-    if (this.latest.speaker) this.stage.speak(this.latest.speaker.speaker, this.latest.speaker.mood);
+    if (this.latest.stageArea) this.stage.setArea(this.latest.stageArea);
+    if (this.latest.cast) this.stage.setCast(this.latest.cast);
   }
 
   showScene(scene: SceneId, instant = this.reducedMotion): void {
     this.backdrop?.show(scene, instant);
+    this.stage?.setScenery(scene);
   }
 
-  speak(e: AppEvents['speaker']): void {
-    this.stage?.speak(e.speaker, e.mood);
+  setCast(c: AppEvents['cast']): void {
+    this.stage?.setCast(c);
+  }
+
+  setStageArea(a: AppEvents['stage-area']): void {
+    this.stage?.setArea(a);
   }
 
   clearStage(): void {

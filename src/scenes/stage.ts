@@ -1,11 +1,15 @@
 /**
- * The characters on stage: up to three recent speakers, drawn from a body
- * SVG plus a mood overlay (eyes, brows, mouth). The active speaker stands in
- * front; posture follows the mood (a lowered head for shame, a step back for
- * fear). Stylised and dignified by construction: there is no other art.
+ * The people in the scene, drawn from a body SVG plus a mood overlay (eyes,
+ * brows, mouth). The stage shows exactly who the story says is there (the
+ * `cast` event, from `#enter` / `#leave` / `#phone`): the last speaker in
+ * front, the others beside; someone on the phone appears as a small framed
+ * portrait, never standing in the room. Figures stand on the floor line of
+ * the background, and the view moves up so their faces stay above the story
+ * panel. Posture follows the mood. Stylised and dignified by construction.
  */
 import Phaser from 'phaser';
-import type { Character, Mood } from '../core/vocabulary.ts';
+import type { AppEvents } from '../app-events.ts';
+import type { Character, Mood, SceneId } from '../core/vocabulary.ts';
 import { characterKey, moodKey } from './art.ts';
 
 interface Figure {
@@ -14,9 +18,27 @@ interface Figure {
   mood: Mood;
 }
 
-const MAX_ON_STAGE = 3;
 /** Characters are loaded at 300x600 (1.5x their 200x400 frame), see boot-scene.ts. */
+const TEXTURE_WIDTH = 300;
 const TEXTURE_HEIGHT = 600;
+/** The scene art is 1280x720. */
+const ART_WIDTH = 1280;
+const ART_HEIGHT = 720;
+/** Where each background's floor meets the wall, as a share of its height (read off the SVGs: the skirting ends at y 470/720). */
+const FLOOR: Record<SceneId, number> = {
+  'airport-hall': 0.8,
+  'airport-office': 0.8,
+  'consulate-office': 0.8,
+  'shelter-room': 0.8,
+  'farm-road': 0.84,
+};
+/** A figure is this share of the room's height tall. */
+const FIGURE_HEIGHT = 0.52;
+/** Keep at least this top share of a figure (head and chest) above the story panel. */
+const KEEP_VISIBLE = 0.58;
+/** Horizontal places, as shares of the width, for 1-4 people (the speaker first). */
+const SLOTS: readonly (readonly number[])[] = [[0.5], [0.42, 0.64], [0.5, 0.27, 0.73], [0.5, 0.3, 0.7, 0.12]];
+const MAX_PRESENT = 4;
 /** Posture per mood: vertical squash, head-down offset (px in the 200x400 frame), lean (degrees). */
 const POSTURE: Record<Mood, { squash: number; drop: number; lean: number }> = {
   neutral: { squash: 1, drop: 0, lean: 0 },
@@ -33,28 +55,50 @@ const POSTURE: Record<Mood, { squash: number; drop: number; lean: number }> = {
 export class Stage {
   private readonly figures = new Map<Character, Figure>();
   private order: Character[] = [];
+  private callers: Phaser.GameObjects.Container[] = [];
+  private scenery: SceneId = 'airport-hall';
+  private area?: AppEvents['stage-area'];
   reducedMotion = false;
 
   constructor(private readonly scene: Phaser.Scene) {}
 
-  /** A character speaks with a mood: bring them on stage and in front. */
-  speak(speaker: Character, mood: Mood): void {
-    if (!this.scene.textures.exists(characterKey(speaker))) return;
-    let fig = this.figures.get(speaker);
-    if (!fig) {
-      const body = this.scene.add.image(0, 0, characterKey(speaker)).setOrigin(0.5, 1);
-      const face = this.scene.add.image(0, 0, moodKey(mood)).setOrigin(0.5, 1);
-      const container = this.scene.add.container(0, 0, [body, face]).setAlpha(0);
-      fig = { container, face, mood };
-      this.figures.set(speaker, fig);
+  /** The background changed: figures stand on its floor. */
+  setScenery(scene: SceneId): void {
+    this.scenery = scene;
+    this.layout();
+  }
+
+  /** The free part of the screen between the toolbar and the story panel. */
+  setArea(area: AppEvents['stage-area']): void {
+    this.area = area;
+    this.layout();
+  }
+
+  /** Show exactly the people in the scene, with their moods. */
+  setCast(cast: AppEvents['cast']): void {
+    const present = cast.present.filter((c) => this.scene.textures.exists(characterKey(c)));
+    // The speaker in front; then the others in the order they came in; at most four in the room.
+    this.order = [...(cast.speaker && present.includes(cast.speaker) ? [cast.speaker] : []), ...present.filter((c) => c !== cast.speaker)].slice(0, MAX_PRESENT);
+    for (const [name, fig] of this.figures) {
+      if (!this.order.includes(name)) {
+        fig.container.destroy();
+        this.figures.delete(name);
+      }
     }
-    if (this.scene.textures.exists(moodKey(mood))) fig.face.setTexture(moodKey(mood));
-    fig.mood = mood;
-    this.order = [speaker, ...this.order.filter((c) => c !== speaker)];
-    for (const gone of this.order.splice(MAX_ON_STAGE)) {
-      this.figures.get(gone)?.container.destroy();
-      this.figures.delete(gone);
+    for (const name of this.order) {
+      const mood = cast.moods[name] ?? 'neutral';
+      let fig = this.figures.get(name);
+      if (!fig) {
+        const body = this.scene.add.image(0, 0, characterKey(name)).setOrigin(0.5, 1);
+        const face = this.scene.add.image(0, 0, moodKey(mood)).setOrigin(0.5, 1);
+        const container = this.scene.add.container(0, 0, [body, face]).setAlpha(0);
+        fig = { container, face, mood };
+        this.figures.set(name, fig);
+      }
+      if (this.scene.textures.exists(moodKey(mood))) fig.face.setTexture(moodKey(mood));
+      fig.mood = mood;
     }
+    this.showCallers(cast.phone.filter((c) => this.scene.textures.exists(characterKey(c))), cast.moods);
     this.layout();
   }
 
@@ -63,31 +107,59 @@ export class Stage {
     for (const f of this.figures.values()) f.container.destroy();
     this.figures.clear();
     this.order = [];
+    this.showCallers([], {});
   }
 
-  /** Place figures above the story panel: the speaker in front, others behind and dimmer. */
+  /** Callers: a framed head-and-shoulders portrait in the corner of the picture, with a handset. */
+  private showCallers(callers: Character[], moods: Partial<Record<Character, Mood>>): void {
+    for (const c of this.callers) c.destroy();
+    this.callers = callers.map((name) => {
+      const frame = this.scene.add.graphics();
+      frame.fillStyle(0x101722, 0.9).fillRoundedRect(0, 0, 150, 150, 12).lineStyle(3, 0xffd166, 1).strokeRoundedRect(0, 0, 150, 150, 12);
+      // The top half of the 300x600 figure: head and shoulders.
+      const portrait = this.scene.add.image(75, 8, characterKey(name)).setOrigin(0.5, 0).setCrop(0, 0, TEXTURE_WIDTH, 270).setScale(0.5);
+      const face = this.scene.add.image(75, 8, moodKey(moods[name] ?? 'neutral')).setOrigin(0.5, 0).setCrop(0, 0, TEXTURE_WIDTH, 270).setScale(0.5);
+      const handset = this.scene.add.graphics();
+      handset.fillStyle(0xffd166, 1).fillRoundedRect(-18, -6, 36, 12, 6).fillCircle(-16, 0, 8).fillCircle(16, 0, 8);
+      handset.setPosition(128, 128).setAngle(-30);
+      return this.scene.add.container(0, 0, [frame, portrait, face, handset]).setScrollFactor(0).setDepth(50);
+    });
+    this.layout();
+  }
+
+  /** Place everyone: on the floor line, faces above the story panel, callers in the corner. */
   layout(): void {
     const { width, height } = this.scene.scale;
-    // Between the toolbar and the HTML story panel (up to the lower ~45%):
-    // figures stand on 55% of the height and are 45% of the height tall.
-    const ground = height * 0.56;
-    const size = (height * 0.45) / TEXTURE_HEIGHT;
-    const slots = [0.5, 0.25, 0.75];
+    const area = this.area ?? { top: 0, bottom: height * 0.55 };
+    // The background covers the screen (see backdrop.ts): where its floor line falls.
+    const scale = Math.max(width / ART_WIDTH, height / ART_HEIGHT);
+    const artTop = height / 2 - (ART_HEIGHT * scale) / 2;
+    const floor = artTop + FLOOR[this.scenery] * ART_HEIGHT * scale;
+    // Figures as tall as a person in the room, smaller only if the free area is too short for a face and chest.
+    const free = Math.max(40, area.bottom - area.top);
+    const figure = Math.min(FIGURE_HEIGHT * ART_HEIGHT * scale, free / KEEP_VISIBLE);
+    // Move the view up (never down) so the head and chest stay above the panel.
+    const lift = Math.max(0, floor - (1 - KEEP_VISIBLE) * figure - area.bottom);
+    this.scene.cameras.main.setScroll(0, lift);
+    const size = figure / TEXTURE_HEIGHT;
+    const slots = SLOTS[Math.max(0, this.order.length - 1)] ?? SLOTS[0]!;
     this.order.forEach((name, i) => {
       const fig = this.figures.get(name)!;
       const p = POSTURE[fig.mood];
+      const depthScale = i === 0 ? 1 : 0.92;
       const target = {
         x: width * (slots[i] ?? 0.5),
-        y: ground + p.drop * size,
-        scaleX: size * (i === 0 ? 1 : 0.85),
-        scaleY: size * p.squash * (i === 0 ? 1 : 0.85),
+        y: floor + p.drop * size,
+        scaleX: size * depthScale,
+        scaleY: size * p.squash * depthScale,
         angle: p.lean,
-        alpha: i === 0 ? 1 : 0.55,
+        alpha: i === 0 ? 1 : 0.85,
       };
       fig.container.setDepth(10 - i);
       this.scene.tweens.killTweensOf(fig.container);
       if (this.reducedMotion) fig.container.setPosition(target.x, target.y).setScale(target.scaleX, target.scaleY).setAngle(target.angle).setAlpha(target.alpha);
       else this.scene.tweens.add({ targets: fig.container, ...target, duration: 400, ease: 'Sine.easeInOut' });
     });
+    this.callers.forEach((c, i) => c.setPosition(width - 170 - i * 165, area.top + 12));
   }
 }

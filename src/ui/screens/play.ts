@@ -6,7 +6,9 @@
 import { storyText } from '../../core/i18n.ts';
 import type { Session } from '../../core/session.ts';
 import type { Step } from '../../core/story-runner.ts';
-import { SCENE_AMBIENT, type Ambient, type SceneId } from '../../core/vocabulary.ts';
+import type { AppEvents } from '../../app-events.ts';
+import { EMPTY_CAST, nextCast, type Cast } from '../../core/cast.ts';
+import { SCENE_AMBIENT, type Ambient, type Character, type Mood, type SceneId } from '../../core/vocabulary.ts';
 import type { AppContext } from '../context.ts';
 import { dialogOpen, showDialog } from '../dialogs.ts';
 import { h, replaceChildren } from '../dom.ts';
@@ -36,15 +38,25 @@ export interface PlayOptions {
   onLeaveToList(): void;
 }
 
-/** The background and ambient loop in force after the lines shown so far. */
-export function presentationState(session: Session): { scene: SceneId; ambient: Ambient | null } {
+/** The background, ambient loop and cast in force after the lines shown so far. */
+export function presentationState(session: Session): { scene: SceneId; ambient: Ambient | null; cast: AppEvents['cast'] } {
   let scene: SceneId = session.manifest.meta.setting;
   let ambient: Ambient | null = SCENE_AMBIENT[scene];
+  let cast: Cast = EMPTY_CAST;
+  let speaker: Character | undefined;
+  const moods: Partial<Record<Character, Mood>> = {};
   for (const line of session.transcript) {
     if (line.tags.scene) scene = line.tags.scene;
     if (line.tags.ambient) ambient = line.tags.ambient;
+    cast = nextCast(cast, line.tags);
+    const who = line.tags.speaker;
+    if (who && who !== 'narrator' && who !== 'trainee') {
+      speaker = who;
+      moods[who] = line.tags.mood ?? 'neutral';
+    }
   }
-  return { scene, ambient };
+  const here = (c: Character | undefined) => !!c && (cast.present.includes(c) || cast.phone.includes(c));
+  return { scene, ambient, cast: { present: [...cast.present], phone: [...cast.phone], speaker: here(speaker) ? speaker : undefined, moods } };
 }
 
 /** The first line of the page each session was on, so a redraw (another language) keeps the place. */
@@ -197,6 +209,8 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     keysHint.hidden = !last || currentStep.choices.length === 0;
     more.hidden = last;
     more.textContent = t('play.more', { page: index + 1, pages: pages.length });
+    // The picture lives between the toolbar and the panel: tell the stage where that is.
+    bus.emit('stage-area', { top: toolbar.getBoundingClientRect().bottom, bottom: panel.getBoundingClientRect().top });
   };
 
   /**
@@ -268,10 +282,8 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
       if (line.tags.scene) bus.emit('scene', line.tags.scene);
       if (line.tags.ambient) bus.emit('ambient', line.tags.ambient);
       if (line.tags.sfx && present === 'all') bus.emit('sfx', line.tags.sfx);
-      if (line.tags.speaker && line.tags.speaker !== 'narrator' && line.tags.speaker !== 'trainee') {
-        bus.emit('speaker', { speaker: line.tags.speaker, mood: line.tags.mood ?? 'neutral' });
-      }
     }
+    bus.emit('cast', presentationState(session).cast);
   };
 
   // The screen changed size (a projector, a rotated phone, a text size): cut the pages again, keeping the place.

@@ -24,3 +24,12 @@ describe('presentationState', () => {
     expect(changed).toBe(true);
   });
 });
+
+describe('presentationState: the cast', () => {
+  it('shows who the story says is there, with the speaker and their mood', async () => {
+    const { compileFixture } = await import('../../../tests/helpers.ts');
+    const { json, manifest } = compileFixture('mini');
+    const s = new Session(json, manifest, 1);
+    expect(presentationState(s).cast).toEqual({ present: ['escort'], phone: [], speaker: 'escort', moods: { escort: 'calm' } });
+  });
+});
