@@ -38,7 +38,7 @@ Almaty International Airport, departures, a quarter past one in the morning. You
 Boarding for the night flight to Dubai starts in twenty minutes. The hall is half empty: families with too much luggage, a few men travelling for work. #id:dg-002 #sfx:announcement
 In your breast pocket is the laminated pocket card from last month's training, "Instructions for Identifying Potential Victims of Human Trafficking". #id:dg-003
 In the drawer under your counter lie two stacks left by an NGO that works with your unit: brochures for people travelling abroad for work, and small cards that look like horoscopes. Among the star signs on each card is the NGO's 24-hour helpline, with a messenger contact that can be written to from abroad. #id:dg-004
-Nurlan from the airport's aviation security service leans on the side of your booth. You know him from the canteen; he has worked nights here for years. #id:dg-005
+Nurlan from the airport's aviation security service leans on the side of your booth. You know him from the canteen; he has worked nights here for years. #id:dg-005 #enter:colleague
 "Listen, Raisa Nikolaevna is bringing a group for the Dubai flight, three girls. She is a regular, she has friends everywhere here. I will take them through the staff corridor so they do not have to queue. Just put the stamps in, all right?" #id:dg-006 #speaker:colleague #mood:calm
 * [Let Nurlan take the group through the staff corridor: he is airport security, and the queue is long. #id:dg-007 #critical:official-complicity #score:identification-2 #score:procedure-3 #std:seed-003-78 #std:seed-002-80 #feedback:The staff corridor takes the travellers past the one place where an officer can see and hear them; in the source case that is exactly how the student was taken out of Almaty, by an escort with friends everywhere in the airport. A colleague offering it is possible complicity, and accepting it is a critical error.]
     -> staff_corridor
@@ -55,15 +55,15 @@ Five minutes later Nurlan brings you four passports in a neat stack. You stamp t
 -> staff_corridor
 
 === staff_corridor ===
-A little later Nurlan leads a small group along the glass wall to the service door: an older woman in a good coat with a folder under her arm, and three young women walking close together behind her. #id:dg-011
-One of the young women looks back at the hall, as if she has forgotten something. Then the door closes behind them. #id:dg-012 #sfx:door
+A little later Nurlan leads a small group along the glass wall to the service door: an older woman in a good coat with a folder under her arm, and three young women walking close together behind her. #id:dg-011 #enter:escort #enter:aigerim #enter:dana #enter:madina
+One of the young women looks back at the hall, as if she has forgotten something. Then the door closes behind them. #id:dg-012 #sfx:door #leave:colleague #leave:escort #leave:aigerim #leave:dana #leave:madina
 You learn what happened only a year later, from an NGO report that reaches your unit: three young women from a small city, a job in a Dubai mall that never existed, passports taken on arrival by the escort's "sister", and a debt of 10,000 US dollars each. #id:dg-013 #epilogue #indicator:retention-of-documents #indicator:debt-bondage
 The group left through the staff corridor without ever standing at your window. In Dubai their passports were taken, each was told she owed 10,000 US dollars, and they were forced into prostitution. Nobody at the airport was ever asked about that night. #id:dg-014 #ending:staff-corridor
 -> END
 
 === the_group ===
-Nurlan shrugs and walks away, already looking at his phone. #id:dg-015
-Ten minutes later a well-dressed woman in her fifties comes to your window. Behind her stand three young women of eighteen or twenty, in new jackets, with one small backpack each. #id:dg-016
+Nurlan shrugs and walks away, already looking at his phone. #id:dg-015 #leave:colleague
+Ten minutes later a well-dressed woman in her fifties comes to your window. Behind her stand three young women of eighteen or twenty, in new jackets, with one small backpack each. #id:dg-016 #enter:escort #enter:aigerim #enter:dana #enter:madina
 She lays four passports and four boarding passes on the counter in one neat stack. #id:dg-017 #indicator:retention-of-documents
 "Good evening. I am Raisa Nikolaevna. My girls are flying to work in a big shopping centre in Dubai, summer jobs, selling to Russian tourists. Nurlan said you would understand." #id:dg-018 #speaker:escort #mood:calm
 One of the young women opens her mouth to say something. The older woman answers for her before she can. #id:dg-019 #indicator:others-speak-for-them
@@ -76,7 +76,7 @@ One of the young women opens her mouth to say something. The older woman answers
 
 === waved_through ===
 The stamp comes down four times. #id:dg-023 #sfx:stamp
-Raisa Nikolaevna gathers the passports back into her folder, and the young women follow her towards the gate without a word. #id:dg-024 #indicator:acts-as-instructed #indicator:retention-of-documents
+Raisa Nikolaevna gathers the passports back into her folder, and the young women follow her towards the gate without a word. #id:dg-024 #indicator:acts-as-instructed #indicator:retention-of-documents #leave:escort #leave:aigerim #leave:dana #leave:madina
 -> gate
 
 === escort_version ===
@@ -115,7 +115,7 @@ Raisa Nikolaevna's hand rests on Aigerim's shoulder while she answers. #id:dg-16
     -> waved_through
 
 === office ===
-Raisa Nikolaevna protests that she is responsible for the girls. A colleague from your shift stays with her by the window, and you take the three young women to the small office behind the booths. #id:dg-042 #scene:airport-office #ambient:quiet #sfx:door
+Raisa Nikolaevna protests that she is responsible for the girls. A colleague from your shift stays with her by the window, and you take the three young women to the small office behind the booths. #id:dg-042 #scene:airport-office #ambient:quiet #sfx:door #enter:aigerim #enter:dana #enter:madina
 The door shuts out the noise of the hall. The three sit close together on the edge of their chairs, jackets still zipped. #id:dg-043
 Aigerim holds her boarding pass in both hands. Madina does not take her eyes off the door. #id:dg-044
 * [Say who you are, that they are not in trouble and may stop at any time, and ask whether they want to talk together or one by one. #id:dg-045 #score:protection+2 #score:procedure+1 #std:who-2003-6 #std:who-2003-1 #feedback:Saying who you are, that they are not in trouble and that they may stop at any time, and letting them choose together or alone, gives them back a little control and makes honest answers possible.]
@@ -174,7 +174,7 @@ She turns towards the wall. Aigerim looks at the door, and then at her watch. #i
 -> can_we_go
 
 === supervisor_call ===
-You step into the corridor and phone Major Omarov, your shift supervisor. The Dubai flight closes in twenty-five minutes. #id:dg-171 #sfx:phone-ring
+You step into the corridor and phone Major Omarov, your shift supervisor. The Dubai flight closes in twenty-five minutes. #id:dg-171 #sfx:phone-ring #phone:supervisor
 "Quickly, then. What have you got?" #id:dg-172 #speaker:supervisor #mood:neutral
 * [Possible trafficking: she holds their passports and answers for them; a debt of unknown size, no contract, no address. You need time. #id:dg-173 #score:identification+3 #score:procedure+1 #std:ilo-2012 #std:palermo-3a #std:coe-10 #feedback:You read the act, the means and the control: recruitment by deception, a debt of unknown size, documents held by the escort, no address. Reasonable grounds are enough to take time to screen; proof is not needed at this stage.]
     -> supervisor_time
@@ -195,17 +195,17 @@ You step into the corridor and phone Major Omarov, your shift supervisor. The Du
 
 === supervisor_board ===
 "Your decision. Finish up." #id:dg-179 #speaker:supervisor #mood:tired
-You go back into the office and tell the three that the check is over. #id:dg-180 #sfx:door
+You go back into the office and tell the three that the check is over. #id:dg-180 #sfx:door #leave:supervisor
 -> can_we_go
 
 === escort_taken ===
-Two police officers walk Raisa Nikolaevna past the office window to the duty room. Through the glass she sees the three young women, and smiles at them. #id:dg-181
+Two police officers walk Raisa Nikolaevna past the office window to the duty room. Through the glass she sees the three young women, and smiles at them. #id:dg-181 #leave:supervisor
 Within the hour her lawyer is on the phone to your supervisor, and the three young women will not say another word. #id:dg-182
 By morning Raisa Nikolaevna has been released; there is nothing to hold her on without the women's statements. #id:dg-183 #epilogue
 -> case_lost
 
 === fears ===
-When you come back, Aigerim is twisting the boarding pass in her hands. #id:dg-062
+When you come back, Aigerim is twisting the boarding pass in her hands. #id:dg-062 #leave:supervisor
 "If I do not go, the money is gone. My mother borrowed it from the neighbours for my trip. And Raisa Nikolaevna has been to our house. She knows where my mother lives." #id:dg-063 #speaker:aigerim #mood:afraid #indicator:intimidation-threats #indicator:abuse-of-vulnerability
 * [Say her fear makes sense, ask what would make her and her mother safer, and be honest about what you cannot do tonight. #id:dg-064 #score:identification+1 #score:protection+2 #score:procedure+1 #std:who-2003-7 #std:who-2003-3 #feedback:Her fear for her family is a real assessment of risk and an indicator of intimidation. Taking it seriously and being honest about the limits of what you can do builds more trust than any reassurance.]
     ~ fears_heard = true
@@ -253,38 +253,38 @@ The three talk quietly in Kazakh for a moment. Then Aigerim looks up. #id:dg-076
     -> call_mother
 
 === confrontation ===
-Raisa Nikolaevna sits down opposite the three young women and listens to your questions with a patient smile. #id:dg-080
+Raisa Nikolaevna sits down opposite the three young women and listens to your questions with a patient smile. #id:dg-080 #enter:escort
 "Girls, did I force anyone? Did I lie to you? Tell the officer." #id:dg-081 #speaker:escort #mood:calm
 One by one, they say no. #id:dg-192 #indicator:acts-as-instructed
 She does not raise her voice once. On the way out she bends towards Aigerim. #id:dg-082
 "Say hello to your mother for me." #id:dg-193 #speaker:escort #mood:calm #indicator:intimidation-threats
-The three young women do not fly that night, but none of them will give a statement. The next morning a lawyer for Raisa Nikolaevna calls your supervisor. #id:dg-083
+The three young women do not fly that night, but none of them will give a statement. The next morning a lawyer for Raisa Nikolaevna calls your supervisor. #id:dg-083 #leave:escort
 -> case_lost
 
 === call_mother ===
 Aigerim's mother answers on the fourth ring, frightened by a call from the border service in the middle of the night. You hear her start to cry. #id:dg-084
 "You called my mother? Now the whole street will know." #id:dg-085 #speaker:aigerim #mood:ashamed
 Twenty minutes later there is a knock at the office door. Raisa Nikolaevna smiles through the glass. #id:dg-086 #sfx:door
-"Your mother called me, Aigerim. She is very worried. Come on, girls." #id:dg-194 #speaker:escort #mood:calm #indicator:intimidation-threats
-The three young women pick up their backpacks and follow her out. #id:dg-195
+"Your mother called me, Aigerim. She is very worried. Come on, girls." #id:dg-194 #speaker:escort #mood:calm #indicator:intimidation-threats #enter:escort
+The three young women pick up their backpacks and follow her out. #id:dg-195 #leave:escort #leave:aigerim #leave:dana #leave:madina
 -> back_to_escort
 
 === ngo_call ===
 They look at each other. #id:dg-102
 "Only to talk. We have not decided anything." #id:dg-196 #speaker:aigerim #mood:guarded
-You dial the helpline, say who you are and what you are calling about without giving the women's names, hand the receiver to Aigerim and wait outside the door. #id:dg-103 #sfx:phone-ring
+You dial the helpline, say who you are and what you are calling about without giving the women's names, hand the receiver to Aigerim and wait outside the door. #id:dg-103 #sfx:phone-ring #phone:ngo-worker
 Later Aigerim tells you what the consultant, Gulnara, said to them on the speaker. #id:dg-197
 "Nobody decides for you. I can tell you what help exists and what the risks are, and I can come to the airport if you want me to. The rest is yours." #id:dg-104 #speaker:ngo-worker #mood:calm
 -> colleague_returns
 
 === ngo_unasked ===
-The consultant, Gulnara, says she can be at the airport by half past three. #id:dg-198 #sfx:phone-ring
-When you tell the three, Aigerim frowns. #id:dg-199
+The consultant, Gulnara, says she can be at the airport by half past three. #id:dg-198 #sfx:phone-ring #phone:ngo-worker
+When you tell the three, Aigerim frowns. #id:dg-199 #leave:ngo-worker
 "You did not ask us. We did not ask for anybody." #id:dg-200 #speaker:aigerim #mood:guarded
 -> aigerim_goes
 
 === colleague_returns ===
-There is a knock, and Nurlan puts his head round the door without waiting for an answer. #id:dg-105 #sfx:door
+There is a knock, and Nurlan puts his head round the door without waiting for an answer. #id:dg-105 #sfx:door #leave:ngo-worker #enter:colleague
 "What is the hold-up? Raisa Nikolaevna is a friend, the flight is closing. Give me the girls and I will walk them straight to the gate through our corridor." #id:dg-106 #speaker:colleague #mood:angry
 * [Tell Nurlan the check is not finished and he is to leave. Then give Major Omarov the facts: what Nurlan offered, twice, and when. #id:dg-107 #score:procedure+2 #score:protection+1 #score:identification+1 #std:seed-002-80 #std:seed-003-78 #std:ohchr-g2 #feedback:A colleague who twice offers to take a group past control is a possible facilitator. Official complicity shields traffickers, so report the facts, with time, name and words, and let those whose job it is look into them.]
     ~ reported = true
@@ -295,7 +295,7 @@ There is a knock, and Nurlan puts his head round the door without waiting for an
     -> handed_to_nurlan
 
 === report ===
-Nurlan shrugs and goes. Major Omarov, your shift supervisor, comes to the office, listens without interrupting and writes down the time, the name and the words "staff corridor". #id:dg-110 #sfx:door
+Nurlan shrugs and goes. Major Omarov, your shift supervisor, comes to the office, listens without interrupting and writes down the time, the name and the words "staff corridor". #id:dg-110 #sfx:door #leave:colleague #enter:supervisor
 { noted:
     You give him the note from the start of the shift: the first time Nurlan asked, word for word. #id:dg-201
 }
@@ -303,22 +303,22 @@ Nurlan shrugs and goes. Major Omarov, your shift supervisor, comes to the office
 -> their_choice
 
 === not_reported ===
-Nurlan shrugs and goes. You tell yourself there is nothing you could prove. #id:dg-112 #sfx:door
+Nurlan shrugs and goes. You tell yourself there is nothing you could prove. #id:dg-112 #sfx:door #leave:colleague
 -> their_choice
 
 === handed_to_nurlan ===
-Nurlan leads the three young women out through the service door. #id:dg-113 #sfx:door
+Nurlan leads the three young women out through the service door. #id:dg-113 #sfx:door #leave:colleague #leave:aigerim #leave:dana #leave:madina
 -> back_to_escort
 
 === their_choice ===
-The three young women talk among themselves for a long time. Then Aigerim turns to you. #id:dg-114
+The three young women talk among themselves for a long time. Then Aigerim turns to you. #id:dg-114 #leave:supervisor
 { fears_heard && trust >= 2: -> they_stay }
 -> aigerim_goes
 
 === they_stay ===
 "We are not flying tonight. All three of us. We want to hear what Gulnara knows about jobs like this one. Then we will decide the rest ourselves." #id:dg-115 #speaker:aigerim #mood:relieved
 "And my mother? Raisa Nikolaevna knows our house." #id:dg-116 #speaker:aigerim #mood:worried #indicator:intimidation-threats
-Gulnara, on the phone again, says she is on her way and will think it through with them: who they want to tell, when, and what would make Aigerim's mother safer. #id:dg-117
+Gulnara, on the phone again, says she is on her way and will think it through with them: who they want to tell, when, and what would make Aigerim's mother safer. #id:dg-117 #phone:ngo-worker
 * [Give each woman her own passport, and tell them nobody expects any decision about a statement tonight, and that Gulnara's help does not depend on one. #id:dg-118 #score:protection+2 #score:procedure+2 #std:coe-13 #std:coe-12 #std:palermo-6 #std:seed-001-456 #feedback:Each woman holds her own passport, support comes first, and there is time to decide, so any later decision about giving evidence is hers. Assistance does not depend on a statement.]
     -> danger
 * [Tell them nobody expects a statement tonight, and keep their passports at your booth until Gulnara arrives, so that nobody can take them. #id:dg-202 #score:protection+1 #std:coe-13 #std:who-2003-7 #feedback:No pressure for a statement is right, and the worry about the passports is real. But holding their documents, however kindly, takes back the control they have just regained; the passports belong in their own hands.]
@@ -329,7 +329,7 @@ Gulnara, on the phone again, says she is on her way and will think it through wi
     -> escort_allowed
 
 === danger ===
-Aigerim's phone lights up. She reads the message, goes pale and turns the screen towards you. #id:dg-203
+Aigerim's phone lights up. She reads the message, goes pale and turns the screen towards you. #id:dg-203 #leave:ngo-worker
 The message reads: "I am at the taxi exit. You owe me for the tickets. Come out, all three, now, or tomorrow I go to your mother." #id:dg-204 #indicator:intimidation-threats #indicator:debt-bondage
 "Gulnara will not be here for an hour. We will just take a taxi to the bus station now and go home, by ourselves. Please do not make this bigger. If the police come, she will know it was us." #id:dg-205 #speaker:aigerim #mood:afraid
 * [Tell them plainly you will not let them walk out past her: they wait here for Gulnara, and the airport police watch the exit. #id:dg-206 #score:protection+2 #score:identification+1 #score:procedure+1 #std:who-2003-9 #std:who-2003-1 #feedback:A threat from someone waiting at the exit is imminent danger: this is the moment to act, not only to defer, and to tell them honestly why. Where they go once Gulnara is here remains their choice.]
@@ -343,26 +343,26 @@ The message reads: "I am at the taxi exit. You owe me for the tickets. Come out,
 
 === waited ===
 Aigerim does not like it, and says so. Then she sits down again. An airport police officer takes up a place by the taxi exit. #id:dg-210
-When Gulnara arrives at half past three, Raisa Nikolaevna is no longer there. #id:dg-211 #sfx:door
+When Gulnara arrives at half past three, Raisa Nikolaevna is no longer there. #id:dg-211 #sfx:door #enter:ngo-worker
 -> stayed
 
 === taxi_alone ===
-The taxi leaves from the arrivals level. Nobody follows it. #id:dg-212
+The taxi leaves from the arrivals level. Nobody follows it. #id:dg-212 #leave:aigerim #leave:dana #leave:madina
 In the morning Raisa Nikolaevna is at Aigerim's mother's door. Aigerim calls Gulnara from the bus station, and Gulnara meets them there. #id:dg-213 #epilogue #indicator:intimidation-threats
 -> stayed
 
 === taken_at_exit ===
-Through the glass wall you see a figure step out from the shadow of the taxi rank. The three young women get into Raisa Nikolaevna's car. #id:dg-214 #indicator:acts-as-instructed
+Through the glass wall you see a figure step out from the shadow of the taxi rank. The three young women get into Raisa Nikolaevna's car. #id:dg-214 #indicator:acts-as-instructed #leave:aigerim #leave:dana #leave:madina
 Ten days later Raisa Nikolaevna flies the three of them to Dubai from Astana, where nobody has seen them before. #id:dg-215 #epilogue
 -> dubai_ending
 
 === escort_detained ===
 The police hold Raisa Nikolaevna for two hours. The message says nothing about prostitution and nothing about force; by dawn she is released. #id:dg-216 #epilogue
-She knows now exactly which of them talked. The three go home, and will not speak to anyone about that night. #id:dg-217 #epilogue
+She knows now exactly which of them talked. The three go home, and will not speak to anyone about that night. #id:dg-217 #epilogue #leave:aigerim #leave:dana #leave:madina
 -> case_lost
 
 === stayed ===
-Gulnara takes them to the NGO's shelter in the city. Aigerim calls her mother herself, from Gulnara's phone, when she is ready. #id:dg-121 #epilogue
+Gulnara takes them to the NGO's shelter in the city. Aigerim calls her mother herself, from Gulnara's phone, when she is ready. #id:dg-121 #epilogue #leave:ngo-worker #leave:aigerim #leave:dana #leave:madina
 With the women's agreement, Gulnara passes what they told her to the police anti-trafficking unit. #id:dg-122 #epilogue
 { reported: -> stayed_reported }
 Nurlan is on shift again the next night. Nobody ever asks him about the staff corridor. #id:dg-123 #epilogue
@@ -377,17 +377,17 @@ The three women chose to stay and talk. For now they are safe, with support and 
 -> END
 
 === statement_demanded ===
-The words "duty investigator" change the room. Madina starts to cry; Dana says they only wanted a job, not a court case. #id:dg-126
-By morning all three have gone home by bus. They never come when the investigator calls them in, and they stop answering Gulnara's calls. #id:dg-127 #epilogue
+The words "duty investigator" change the room. Madina starts to cry; Dana says they only wanted a job, not a court case. #id:dg-126 #leave:ngo-worker
+By morning all three have gone home by bus. They never come when the investigator calls them in, and they stop answering Gulnara's calls. #id:dg-127 #epilogue #leave:aigerim #leave:dana #leave:madina
 -> case_lost
 
 === escort_allowed ===
-Raisa Nikolaevna sits with them for five minutes. She threatens no one. She talks only about their mothers, the money already spent, and how ashamed everyone at home would be. #id:dg-128 #indicator:abuse-of-vulnerability #indicator:intimidation-threats
-When she leaves, the three young women follow her out. #id:dg-129 #sfx:door
+Raisa Nikolaevna sits with them for five minutes. She threatens no one. She talks only about their mothers, the money already spent, and how ashamed everyone at home would be. #id:dg-128 #indicator:abuse-of-vulnerability #indicator:intimidation-threats #leave:ngo-worker #enter:escort
+When she leaves, the three young women follow her out. #id:dg-129 #sfx:door #leave:escort #leave:aigerim #leave:dana #leave:madina
 -> back_to_escort
 
 === case_lost ===
-The women went home, but they would not give evidence, and without their statements the case against the escort was closed. Raisa Nikolaevna went on recruiting in small cities. #id:dg-130 #ending:case-lost
+The women went home, but they would not give evidence, and without their statements the case against the escort was closed. Raisa Nikolaevna went on recruiting in small cities. #id:dg-130 #ending:case-lost #leave:aigerim #leave:dana #leave:madina
 -> END
 
 === can_we_go ===
@@ -402,13 +402,13 @@ The women went home, but they would not give evidence, and without their stateme
     -> detained
 
 === let_go ===
-Raisa Nikolaevna is waiting outside the office. As the young women come out, she takes the passports from their hands and puts them back into her folder. #id:dg-097 #scene:airport-hall #ambient:airport #sfx:door #indicator:retention-of-documents
+Raisa Nikolaevna is waiting outside the office. As the young women come out, she takes the passports from their hands and puts them back into her folder. #id:dg-097 #scene:airport-hall #ambient:airport #sfx:door #indicator:retention-of-documents #enter:escort #enter:aigerim #enter:dana #enter:madina
 -> gate
 
 === detained ===
-Two officers of the airport police take the three young women off the flight and to the duty room "for a document check". Raisa Nikolaevna, whose own papers are in perfect order, is let go; she makes one phone call and leaves the airport. #id:dg-098 #scene:airport-office #ambient:quiet
+Two officers of the airport police take the three young women off the flight and to the duty room "for a document check". Raisa Nikolaevna, whose own papers are in perfect order, is let go; she makes one phone call and leaves the airport. #id:dg-098 #scene:airport-office #ambient:quiet #enter:aigerim #enter:dana #enter:madina
 The check finds nothing. By morning the duty officer has written an administrative report against Dana for "disobeying a lawful demand", because she argued. At handover he shrugs: "They knew what they were going there for. They are not victims, they are violators." #id:dg-099 #epilogue
-The three are released and take the bus home that afternoon. When an NGO consultant calls Aigerim a week later, she says she never wants to speak to anyone in uniform again, and hangs up. #id:dg-100 #epilogue #indicator:fears-authorities
+The three are released and take the bus home that afternoon. When an NGO consultant calls Aigerim a week later, she says she never wants to speak to anyone in uniform again, and hangs up. #id:dg-100 #epilogue #indicator:fears-authorities #leave:aigerim #leave:dana #leave:madina
 Treated as offenders instead of being heard, the three women were held overnight, lost their tickets and were sent home with a report against one of them. The escort was never questioned, and Aigerim, who still needs money for university, is as easy to reach for the next offer as before. #id:dg-101 #ending:detained-sent-home
 -> END
 
@@ -433,16 +433,16 @@ Aigerim slips the card into her phone case, behind a photo of her little brother
 
 === passports_kept ===
 The three miss the flight. Aigerim does not speak to you again; Dana says you have just cost her family a month's wages. #id:dg-138
-In the morning a lawyer arrives. There are no legal grounds to keep the passports, and they are handed back. Ten days later Raisa Nikolaevna flies the three of them to Dubai from Astana, where nobody has seen them before. #id:dg-139 #epilogue
+In the morning a lawyer arrives. There are no legal grounds to keep the passports, and they are handed back. Ten days later Raisa Nikolaevna flies the three of them to Dubai from Astana, where nobody has seen them before. #id:dg-139 #epilogue #leave:aigerim #leave:dana #leave:madina
 -> dubai_ending
 
 === passports_to_escort ===
-You hand the passports to Raisa Nikolaevna at the gate. She thanks you warmly, and looks at each of the young women in turn. #id:dg-140 #scene:airport-hall #ambient:airport #indicator:retention-of-documents
+You hand the passports to Raisa Nikolaevna at the gate. She thanks you warmly, and looks at each of the young women in turn. #id:dg-140 #scene:airport-hall #ambient:airport #indicator:retention-of-documents #enter:escort #enter:aigerim #enter:dana #enter:madina
 -> back_to_escort
 
 === back_to_escort ===
-Raisa Nikolaevna now knows exactly who has talked to whom. At the gate she collects the young women's phones "for safekeeping until Dubai". #id:dg-141 #scene:airport-hall #ambient:airport #epilogue #indicator:retention-of-documents #indicator:isolation
-The Dubai flight closes its doors at five past two. #id:dg-142 #sfx:announcement
+Raisa Nikolaevna now knows exactly who has talked to whom. At the gate she collects the young women's phones "for safekeeping until Dubai". #id:dg-141 #scene:airport-hall #ambient:airport #epilogue #indicator:retention-of-documents #indicator:isolation #enter:escort #enter:aigerim #enter:dana #enter:madina
+The Dubai flight closes its doors at five past two. #id:dg-142 #sfx:announcement #leave:escort #leave:aigerim #leave:dana #leave:madina
 -> dubai_ending
 
 === gate ===
@@ -456,7 +456,7 @@ She finds the brochures, folds them in half and drops them into a bin. #id:dg-14
 -> boarding
 
 === boarding ===
-The Dubai flight closes its doors at five past two. #id:dg-145 #sfx:announcement
+The Dubai flight closes its doors at five past two. #id:dg-145 #sfx:announcement #leave:escort #leave:aigerim #leave:dana #leave:madina
 { card: -> card_ending }
 -> dubai_ending
 
