@@ -54,8 +54,8 @@ VAR pressured = false
 
 === opening ===
 It is late on a Thursday afternoon, and the consular section is emptying out when the phone on your desk rings. #id:fc-001 #scene:consulate-office #ambient:office #sfx:phone-ring
-"A man on line two. He speaks Russian, says he is one of ours. He sounds frightened. Will you take it?" #id:fc-002 #speaker:colleague #mood:worried
-"Hello? Is this the consulate? My name is Rustam. I am calling from a phone that is not mine." #id:fc-003 #speaker:rustam #mood:afraid
+"A man on line two. He speaks Russian, says he is one of ours. He sounds frightened. Will you take it?" #id:fc-002 #speaker:colleague #mood:worried #enter:colleague
+"Hello? Is this the consulate? My name is Rustam. I am calling from a phone that is not mine." #id:fc-003 #speaker:rustam #mood:afraid #phone:rustam
 "There are three of us from home: my friends Timur and Aziz, and me. We are on a farm, picking fruit. There is a high fence, and the gate is locked at night." #id:fc-004 #speaker:rustam #mood:afraid #indicator:restriction-of-movement
 "At the airport they took our passports, to arrange the work permits, they said. They promised to bring them to the new place the next day. We never saw them again." #id:fc-005 #speaker:rustam #mood:worried #indicator:retention-of-documents
 "Please, do not send the police. We came on tourist visas. They will put us on a plane in handcuffs." #id:fc-006 #speaker:rustam #mood:afraid #indicator:fears-authorities
@@ -74,9 +74,9 @@ You write the phrase on your pad. He has been thinking about this call for days.
 
 === call_lost ===
 "Rustam... the date of birth, yes, one moment... the passport number I do not remember, they have the passport." #id:fc-013 #speaker:rustam #mood:afraid
-A voice in Spanish somewhere behind him, then a whisper: "Someone is coming." The line goes dead. #id:fc-014
+A voice in Spanish somewhere behind him, then a whisper: "Someone is coming." The line goes dead. #id:fc-014 #leave:rustam
 "Don't ring that number back. If the wrong person answers, it is the man who lent him the phone who pays for it." #id:fc-015 #speaker:colleague #mood:worried
-Forty minutes later the same number calls again. Rustam is whispering now, faster, and he gives nothing he is not asked for. #id:fc-016 #sfx:phone-ring
+Forty minutes later the same number calls again. Rustam is whispering now, faster, and he gives nothing he is not asked for. #id:fc-016 #sfx:phone-ring #phone:rustam
 ~ trust = trust - 1
 -> account
 
@@ -175,7 +175,7 @@ You ask only what you need to know: can Timur walk, can he breathe. #id:fc-158
 
 === police ===
 "Ion needs his phone back in a few minutes." #id:fc-057 #speaker:rustam #mood:worried
-Your head of section has been listening from the doorway. She speaks quietly while you cover the receiver. #id:fc-058
+Your head of section has been listening from the doorway. She speaks quietly while you cover the receiver. #id:fc-058 #enter:consul
 "Tourist visas, no passports, working without permits. Report them to immigration, and they will be home within a week." #id:fc-059 #speaker:consul #mood:neutral
 * [Follow your head of section: report them to the immigration office as three nationals working on tourist visas. Removal is paid by the state, it is quick, and it gets them off that farm within days without any need to testify. #id:fc-062 #score:procedure-3 #score:protection-3 #score:identification-1 #critical:detain-or-deport-unscreened #std:ohchr-p7 #std:coe-10 #std:seed-003-159 #feedback:Quick and free of testimony, but it turns possible victims into offenders: detained, removed with an entry ban, and never asked how they came to the farm, like the 120 people in the source who were sent home unscreened. A person with reasonable grounds to be a victim must not be removed before identification, and the traffickers stay free to carry on.]
     -> immigration_report
@@ -195,11 +195,11 @@ Your head of section has been listening from the doorway. She speaks quietly whi
 === declines ===
 "I hear you. But we will not go to the police. Not now." #id:fc-068 #speaker:rustam #mood:guarded
 "We will manage ourselves. Ion has a cousin with a car." #id:fc-069 #speaker:rustam #mood:guarded
-The line goes dead before you can say anything more. #id:fc-070
+The line goes dead before you can say anything more. #id:fc-070 #leave:rustam
 -> own_way_call
 
 === night ===
-The duty phone wakes you at twenty to two in the night. It is Ion's number. #id:fc-159 #sfx:phone-ring
+The duty phone wakes you at twenty to two in the night. It is Ion's number. #id:fc-159 #sfx:phone-ring #leave:colleague #leave:consul
 "Timur is worse. He cannot get his breath, he is cold and wet with sweat, and he does not answer properly when we talk to him." #id:fc-160 #speaker:rustam #mood:afraid
 "The foreman saw him this evening. He said that if a doctor or the police come here, all three of us will be sorry." #id:fc-161 #speaker:rustam #mood:afraid #indicator:intimidation-threats
 "Please, do not send anyone. Not at night. Tell me what to do until the morning, and then we decide, like we said." #id:fc-162 #speaker:rustam #mood:afraid
@@ -213,23 +213,23 @@ The duty phone wakes you at twenty to two in the night. It is Ion's number. #id:
 === night_help ===
 You tell Rustam what you are doing while you do it: the ambulance first, then the duty officer of the anti-trafficking unit, who sends a car with it. He does not hang up. #id:fc-166
 "You did not ask me." #id:fc-167 #speaker:rustam #mood:angry
-At half past two an ambulance and an unmarked police car stop by the white church below the farm. Aziz and Ion help Timur down to the road. #id:fc-168 #scene:farm-road #ambient:countryside
+At half past two an ambulance and an unmarked police car stop by the white church below the farm. Aziz and Ion help Timur down to the road. #id:fc-168 #scene:farm-road #ambient:countryside #enter:guardia #enter:timur #enter:rustam
 "You are Rustam? Good. Nobody is arresting anyone. First a doctor, then somewhere to sleep." #id:fc-085 #speaker:guardia #mood:calm
 "I thought I would be happy. I am only tired." #id:fc-086 #speaker:rustam #mood:tired
-In the morning Rustam calls you from the police station in town. #id:fc-169 #scene:consulate-office #ambient:office #sfx:phone-ring
+In the morning Rustam calls you from the police station in town. #id:fc-169 #scene:consulate-office #ambient:office #sfx:phone-ring #phone:rustam
 "They say a broken rib damaged his lung, and a few hours more would have been too late. You did not ask me. But you told me what you were doing, and why. We will talk to your special police. Our way." #id:fc-170 #speaker:rustam #mood:tired
 ~ emergency = true
 -> shelter
 
 === night_persuaded ===
 For twenty minutes you plead and he refuses. Then Aziz takes the phone: "Call. Call now." #id:fc-171
-At ten past three an ambulance stops by the white church below the farm and takes Timur. In the morning the anti-trafficking unit comes for Rustam, Aziz and Ion, at their request. #id:fc-172 #scene:farm-road #ambient:countryside
+At ten past three an ambulance stops by the white church below the farm and takes Timur. In the morning the anti-trafficking unit comes for Rustam, Aziz and Ion, at their request. #id:fc-172 #scene:farm-road #ambient:countryside #enter:guardia #enter:rustam
 "He is in surgery. A broken rib damaged the lung. The doctor says another hour and it would have been too late." #id:fc-173 #speaker:guardia #mood:neutral
 ~ emergency = true
 -> shelter
 
 === night_waited ===
-At six nobody calls. At nine it is Ion, in broken Russian, from a phone in the village. #id:fc-174 #sfx:phone-ring
+At six nobody calls. At nine it is Ion, in broken Russian, from a phone in the village. #id:fc-174 #sfx:phone-ring #leave:rustam
 At dawn Timur collapsed. The foreman drove him to the hospital in town and left him at the door, and Rustam and Aziz are locked in the house. #id:fc-175 #indicator:restriction-of-movement
 Now you call the ambulance service, the hospital and the anti-trafficking unit, one after another. #id:fc-176
 By evening the unit has brought Rustam and Aziz out of the farm. Timur is in surgery: a broken rib has damaged his lung. Rustam does not take your calls. #id:fc-195
@@ -238,7 +238,7 @@ By evening the unit has brought Rustam and Aziz out of the farm. Timur is in sur
 
 === own_way_call ===
 ~ own_way = true
-Two days later an unknown number calls. It is Rustam, at a bus station in a city: they left at night, with Ion's cousin and his car. #id:fc-075 #scene:consulate-office #ambient:office #sfx:phone-ring
+Two days later an unknown number calls. It is Rustam, at a bus station in a city: they left at night, with Ion's cousin and his car. #id:fc-075 #scene:consulate-office #ambient:office #sfx:phone-ring #phone:rustam
 "We are out. We do not want police, no shelter, nothing. We only want papers to go home." #id:fc-076 #speaker:rustam #mood:tired
 * [Tell him the certificates will be ready without conditions, and give him the number of the free 24-hour hotline for Russian-speaking victims abroad, which can also put him in touch with the police. #id:fc-177 #score:protection+1 #std:coe-16 #std:who-2003-3 #std:seed-001-402 #feedback:Documents without conditions: right. But the hotline in the source takes calls only from Russia, the Netherlands, Belgium, Germany, Switzerland and the United States, not from Spain, and not from their home country. Referral information has to be checked before you give it: your direct line and an NGO in Spain would have worked.]
     -> own_way_hotline
@@ -249,20 +249,20 @@ Two days later an unknown number calls. It is Rustam, at a bus station in a city
 
 === own_way_kept ===
 "Tuesday, then. The three of us." #id:fc-079 #speaker:rustam #mood:relieved
-On Tuesday the three men come to the consulate for their certificates of return. They leave with your direct line and the NGO's number folded into a bus ticket. #id:fc-080 #sfx:stamp
+On Tuesday the three men come to the consulate for their certificates of return. They leave with your direct line and the NGO's number folded into a bus ticket. #id:fc-080 #sfx:stamp #enter:rustam #enter:timur
 ~ own_way_open = true
 -> journalist
 
 === own_way_hotline ===
 "Tuesday, then. The three of us." #id:fc-178 #speaker:rustam #mood:relieved
-On Tuesday the three men come to the consulate for their certificates of return. They leave with the hotline number folded into a bus ticket. #id:fc-179 #sfx:stamp
+On Tuesday the three men come to the consulate for their certificates of return. They leave with the hotline number folded into a bus ticket. #id:fc-179 #sfx:stamp #enter:rustam #enter:timur
 ~ own_way_open = true
 ~ hotline_only = true
 -> journalist
 
 === own_way_lost ===
 "Then we will find another way." #id:fc-081 #speaker:rustam #mood:angry
-They do not come. The number Rustam called from is switched off. #id:fc-082
+They do not come. The number Rustam called from is switched off. #id:fc-082 #leave:rustam
 -> journalist
 
 === forced ===
@@ -270,27 +270,27 @@ They do not come. The number Rustam called from is switched off. #id:fc-082
 { closed: -> forced_gone }
 { trust <= -3: -> forced_gone }
 "Then do what you must. I cannot stop you." #id:fc-072 #speaker:rustam #mood:angry
-He hangs up. #id:fc-073
+He hangs up. #id:fc-073 #leave:rustam
 ~ raid = true
 -> raid_pickup
 
 === forced_gone ===
-He hangs up. When the anti-trafficking unit reaches the farm two days later, the three men are gone. #id:fc-074
+He hangs up. When the anti-trafficking unit reaches the farm two days later, the three men are gone. #id:fc-074 #leave:rustam
 -> own_way_call
 
 === raid_pickup ===
-The anti-trafficking unit goes in at six the next morning, with labour inspectors. Fourteen workers are on the farm, your three men among them. #id:fc-087 #scene:farm-road #ambient:countryside
+The anti-trafficking unit goes in at six the next morning, with labour inspectors. Fourteen workers are on the farm, your three men among them. #id:fc-087 #scene:farm-road #ambient:countryside #enter:guardia #enter:rustam #enter:timur
 "They were frightened. One of them tried to run. Everyone is safe now, and the foreman is in custody." #id:fc-088 #speaker:guardia #mood:neutral
 "Who called them? We said no police." #id:fc-089 #speaker:timur #mood:angry
 -> shelter
 
 === shelter ===
 { emergency:
-    The NGO shelter is a flat above a bakery. Timur joins the others there after five days in hospital, with orders to rest. #id:fc-180 #scene:shelter-room #ambient:quiet
+    The NGO shelter is a flat above a bakery. Timur joins the others there after five days in hospital, with orders to rest. #id:fc-180 #scene:shelter-room #ambient:quiet #enter:rustam #enter:timur
 - else:
-    The NGO shelter is a flat above a bakery. Timur has seen a doctor: cracked ribs, rest and painkillers. #id:fc-090 #scene:shelter-room #ambient:quiet
+    The NGO shelter is a flat above a bakery. Timur has seen a doctor: cracked ribs, rest and painkillers. #id:fc-090 #scene:shelter-room #ambient:quiet #enter:rustam #enter:timur
 }
-"The farm owner says these three came as seasonal workers, agreed to the work and were free to go. To open a trafficking case and not a labour dispute, I need more than a hard job and a fence." #id:fc-181 #speaker:guardia #mood:neutral
+"The farm owner says these three came as seasonal workers, agreed to the work and were free to go. To open a trafficking case and not a labour dispute, I need more than a hard job and a fence." #id:fc-181 #speaker:guardia #mood:neutral #enter:guardia
 * [Set out how they were controlled, not only how they worked: a job that was a lie, passports taken on arrival, Timur beaten for objecting. Agreeing to come does not count once they were deceived. #id:fc-182 #score:identification+3 #score:procedure+1 #std:palermo-3a #std:palermo-3b #std:coe-10 #feedback:Act, means and purpose: recruited by deception, documents taken, force used against the one who objected, labour extracted. Once such means are used, their agreement to come is irrelevant (Palermo art. 3(b)), and the men are entitled to be identified as victims, with everything that follows.]
     -> identified
 * [Give her the beating: that is a crime whatever the men agreed to, and an assault complaint needs no argument about trafficking, so the foreman can be charged this week and kept away from them. #id:fc-183 #score:identification+1 #std:palermo-3a #std:coe-10 #feedback:True, and a charge this week is worth something. But as an assault case the men are witnesses, not identified victims: no reflection period, no protection from removal, and the recruiter at home is out of the picture. The deception, the taken passports and the control are what make it trafficking, and their agreement to come does not change that.]
@@ -329,13 +329,13 @@ Rustam gives a statement that afternoon. He answers in short sentences, looking 
 -> journalist
 
 === immigration_report ===
-You call the immigration office. By evening, immigration officers have been to the farm. #id:fc-099 #scene:farm-road #ambient:countryside
+You call the immigration office. By evening, immigration officers have been to the farm. #id:fc-099 #scene:farm-road #ambient:countryside #leave:rustam
 The three men are detained for irregular stay and taken to a detention centre for foreigners. Nobody asks them how they came to be on the farm. #id:fc-100 #epilogue
 The farm owner tells the officers he has never seen these men before. Nobody asks him anything either. #id:fc-101 #epilogue
 ~ immigration = true
-The next morning Rustam calls from the detention centre. #id:fc-102 #scene:consulate-office #ambient:office #sfx:phone-ring
+The next morning Rustam calls from the detention centre. #id:fc-102 #scene:consulate-office #ambient:office #sfx:phone-ring #phone:rustam
 "You said you would help. They say we fly on Monday, with a ban on coming back." #id:fc-103 #speaker:rustam #mood:angry
-"Prepare three certificates of return for Monday. Then it is done." #id:fc-104 #speaker:consul #mood:neutral
+"Prepare three certificates of return for Monday. Then it is done." #id:fc-104 #speaker:consul #mood:neutral #enter:consul
 * [Call the police anti-trafficking unit at once, pass on everything Rustam told you about the farm and the recruiter, and ask that all three men be interviewed as possible victims, with an NGO present, before anyone is removed. #id:fc-105 #score:identification+2 #score:procedure+1 #score:protection-1 #std:coe-10 #std:ohchr-g2 #std:who-2003-6 #feedback:The right request to the right unit, and it stops the removal. But Rustam is on the line and you passed on his account without asking him: informed consent (WHO rec. 6) applies to what he told you in confidence too. Explain what screening means and ask him first.]
     -> screening
 * [Prepare the three certificates of return for Monday: the removal order has been made, and without documents the men would only stay longer in detention. #id:fc-106 #score:procedure-2 #score:protection-2 #score:identification-1 #critical:detain-or-deport-unscreened #std:coe-10 #std:palermo-8 #std:seed-003-159 #feedback:Shortening their detention is a humane motive, but issuing documents for the removal completes the expulsion of unscreened victims, as with the 120 people in the source. The consulate knows the indicators and could still ask for identification before anyone is put on a plane.]
@@ -349,10 +349,10 @@ The next morning Rustam calls from the detention centre. #id:fc-102 #scene:consu
 -> screening
 
 === screening ===
-The unit's officer listens, asks for the name of the village, and calls you back within the hour: the removal is suspended. #id:fc-107
+The unit's officer listens, asks for the name of the village, and calls you back within the hour: the removal is suspended. #id:fc-107 #leave:rustam #phone:guardia
 "We will interview them tomorrow, with an NGO present. If you are right, they go to a shelter, not on a plane." #id:fc-108 #speaker:guardia #mood:calm
 ~ screened = true
-Three days later the men are moved from the detention centre to an NGO shelter. #id:fc-109 #scene:shelter-room #ambient:quiet
+Three days later the men are moved from the detention centre to an NGO shelter. #id:fc-109 #scene:shelter-room #ambient:quiet #leave:guardia #enter:rustam #enter:timur
 { screen_consent:
     "Three days in a cell, for what was done to us. But you asked me before you told them. Maybe I will talk to them. Not yet." #id:fc-189 #speaker:rustam #mood:tired
 - else:
@@ -366,7 +366,7 @@ You prepare three certificates of return for Monday's flight. #id:fc-111 #sfx:st
 -> journalist
 
 === journalist ===
-Later that week, your colleague puts a call through. #id:fc-113 #scene:consulate-office #ambient:office #sfx:phone-ring
+Later that week, your colleague puts a call through. #id:fc-113 #scene:consulate-office #ambient:office #sfx:phone-ring #leave:rustam #enter:colleague
 "A journalist from home. She has heard that men from our region were found on a farm in Spain. She wants names and home towns, so that families can be warned, she says." #id:fc-114 #speaker:colleague #mood:worried
 * [Confirm nothing about anyone: no names, towns or photographs. Offer her the warning signs of false job offers abroad, and the consulate's number for families who are worried about someone. #id:fc-115 #score:protection+2 #score:procedure+1 #std:coe-11 #std:who-2003-5 #std:seed-003-235 #feedback:Victims' identity is protected from the media. A warning to other families needs the warning signs and a number that works, not the names of these men; even confirming the case can identify them in a small town.]
     -> journalist_declined
@@ -385,11 +385,11 @@ Two days later the piece runs at home, with their first names and the name of th
 -> end_exposed
 
 === plan ===
-The NGO caseworker sits with the men at the kitchen table. #id:fc-119 #scene:shelter-room #ambient:quiet
+The NGO caseworker sits with the men at the kitchen table. #id:fc-119 #scene:shelter-room #ambient:quiet #enter:ngo-worker #enter:rustam #enter:timur
 "IOM can pay for the journey home and a reintegration programme there: a doctor, counselling, a small grant or a course. All of it voluntary; you can say no to any part." #id:fc-120 #speaker:ngo-worker #mood:calm
 "I want to go home. To my mother. As soon as possible." #id:fc-121 #speaker:timur #mood:tired
 "I do not want to go home with empty hands and tell everyone I was a slave. I want to stay and work properly, with papers. Is that possible?" #id:fc-122 #speaker:rustam #mood:guarded
-Your head of section has joined by phone, and she has a view. #id:fc-123
+Your head of section has joined by phone, and she has a view. #id:fc-123 #phone:consul
 "One flight for all three, one file, next week. That is what we can manage." #id:fc-124 #speaker:consul #mood:neutral
 * [Put one plan to all three and ask whether they agree: flying home together is safer, one file moves faster through IOM, and Rustam can try to work abroad legally from home. #id:fc-126 #score:procedure-2 #score:protection-1 #std:seed-001-456 #std:coe-16 #feedback:Each reason sounds sensible, and you do ask them. But a yes to a plan already made is not a choice: the plan decides for the men, which is what the recruiter did. Participation is voluntary and each person's needs define the decisions: Timur wants to go, Rustam wants to stay and try, and each plan can be supported.]
     -> one_flight
@@ -404,12 +404,12 @@ The caseworker writes a plan for each man, not one for all three. Timur's certif
 
 === one_flight ===
 "You also decide for us? Like the director did?" #id:fc-130 #speaker:rustam #mood:angry
-Timur flies home on Thursday. Rustam says he will think about it, and after that answers the caseworker only with yes and no. #id:fc-131 #sfx:stamp
+Timur flies home on Thursday. Rustam says he will think about it, and after that answers the caseworker only with yes and no. #id:fc-131 #sfx:stamp #leave:timur
 ~ pressured = true
 -> wife
 
 === wife ===
-Your head of section stops at your desk. #id:fc-132 #scene:consulate-office #ambient:office
+Your head of section stops at your desk. #id:fc-132 #scene:consulate-office #ambient:office #enter:consul
 { immigration and not screened:
     "Rustam's wife has called the ministry twice. She has heard nothing from him, and on Monday he will be put on a plane home. I think we should tell her before he lands; a family's support matters." #id:fc-145 #speaker:consul #mood:neutral
 - else:
@@ -424,9 +424,9 @@ Your head of section stops at your desk. #id:fc-132 #scene:consulate-office #amb
 { waited: -> wife_refused }
 { own_way and not own_way_open: -> wife_unreachable }
 { immigration and not screened:
-    "I will tell her myself, at home, when I see her. Not on the phone from here." #id:fc-146 #speaker:rustam #mood:ashamed
+    "I will tell her myself, at home, when I see her. Not on the phone from here." #id:fc-146 #speaker:rustam #mood:ashamed #phone:rustam
 - else:
-    "I will call her myself. When I know what I will do. Then I tell her." #id:fc-136 #speaker:rustam #mood:calm
+    "I will call her myself. When I know what I will do. Then I tell her." #id:fc-136 #speaker:rustam #mood:calm #phone:rustam
 }
 -> endings
 
@@ -451,11 +451,11 @@ You call the wife. You choose your words gently, but within the hour she is call
 -> end_out_silent
 
 === end_own_choices ===
-Timur goes home on a certificate of return, with a reintegration plan he helped to write and his statement on file. Rustam stays for the reflection period, works on his papers with the NGO lawyer and, three weeks later, calls the police unit himself to give evidence. What his wife hears, she hears from him. #id:fc-139 #ending:own-choices
+Timur goes home on a certificate of return, with a reintegration plan he helped to write and his statement on file. Rustam stays for the reflection period, works on his papers with the NGO lawyer and, three weeks later, calls the police unit himself to give evidence. What his wife hears, she hears from him. #id:fc-139 #ending:own-choices #leave:rustam
 -> END
 
 === end_out_silent ===
-The men are out of the farm and safe. But the help came on someone else's terms, and Rustam withdraws from the case: he will not give any further evidence or go to court, and the inquiry into the farm and the recruiter at home stalls. That is his right. #id:fc-140 #ending:out-but-silent
+The men are out of the farm and safe. But the help came on someone else's terms, and Rustam withdraws from the case: he will not give any further evidence or go to court, and the inquiry into the farm and the recruiter at home stalls. That is his right. #id:fc-140 #ending:out-but-silent #leave:rustam
 -> END
 
 === end_went_alone ===
@@ -465,22 +465,22 @@ The men got out by their own plan and on their own terms, but they are still wit
 -> END
 
 === end_went_alone_hotline ===
-The men got out by their own plan and on their own terms. The only number they carry is a hotline that does not take calls from Spain or from home. Nobody identified them as victims, the farm and the director at home are not investigated, and whether they get help depends on whether they ever call the consulate again. #id:fc-190 #ending:went-alone
+The men got out by their own plan and on their own terms. The only number they carry is a hotline that does not take calls from Spain or from home. Nobody identified them as victims, the farm and the director at home are not investigated, and whether they get help depends on whether they ever call the consulate again. #id:fc-190 #ending:went-alone #leave:rustam
 -> END
 
 === end_went_alone_open ===
-The men got out by their own plan and on their own terms. Nobody identified them as victims, the farm and the director at home are not investigated, and whether they get any help depends on whether they ever call again. #id:fc-141 #ending:went-alone
+The men got out by their own plan and on their own terms. Nobody identified them as victims, the farm and the director at home are not investigated, and whether they get any help depends on whether they ever call again. #id:fc-141 #ending:went-alone #leave:rustam
 -> END
 
 === end_deported ===
-On Monday the three men are put on a plane as irregular migrants, with a ban on returning. Nobody asked how they came to be on the farm; the farm and the director at home are untouched, and the next group may already be on its way. #id:fc-142 #ending:deported-unscreened
+On Monday the three men are put on a plane as irregular migrants, with a ban on returning. Nobody asked how they came to be on the farm; the farm and the director at home are untouched, and the next group may already be on its way. #id:fc-142 #ending:deported-unscreened #leave:rustam
 -> END
 
 === end_identified_late ===
 { screen_consent:
-    The unit identifies the men as victims and the removal is cancelled. Three days in detention have done their damage and Rustam is not ready to give evidence, but he has the unit's card, a lawyer, and time; the decision is still his. #id:fc-192 #ending:identified-late
+    The unit identifies the men as victims and the removal is cancelled. Three days in detention have done their damage and Rustam is not ready to give evidence, but he has the unit's card, a lawyer, and time; the decision is still his. #id:fc-192 #ending:identified-late #leave:rustam
 - else:
-    The unit identifies the men as victims and the removal is cancelled, but three days in detention have done their damage: Rustam refuses to give evidence, and the case against the farm and the recruiter rests on what the police can find without the men. #id:fc-143 #ending:identified-late
+    The unit identifies the men as victims and the removal is cancelled, but three days in detention have done their damage: Rustam refuses to give evidence, and the case against the farm and the recruiter rests on what the police can find without the men. #id:fc-143 #ending:identified-late #leave:rustam
 }
 -> END
 
