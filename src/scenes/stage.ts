@@ -160,6 +160,8 @@ export class Stage {
       if (this.reducedMotion) fig.container.setPosition(target.x, target.y).setScale(target.scaleX, target.scaleY).setAngle(target.angle).setAlpha(target.alpha);
       else this.scene.tweens.add({ targets: fig.container, ...target, duration: 400, ease: 'Sine.easeInOut' });
     });
-    this.callers.forEach((c, i) => c.setPosition(width - 170 - i * 165, area.top + 12));
+    // Callers: framed portraits in the top corner of the free area, as large as it allows (at most 150 px).
+    const inset = Math.max(48, Math.min(150, free - 16)) / 150;
+    this.callers.forEach((c, i) => c.setScale(inset).setPosition(width - (150 * inset + 16) * (i + 1), area.top + 8));
   }
 }
