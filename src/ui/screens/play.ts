@@ -233,10 +233,16 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     };
     // The "more" button is measured with a label as wide as it will get.
     more.textContent = t('play.more', { page: 99, pages: 99 });
-    // If the choices alone do not fit (long options, extra-large text, a small screen), tighten the panel
-    // and then scale its type down in small steps (never below 70%) until they do.
+    // Most steps fit on one page: one layout decides it.
     panel.classList.remove('compact');
     panel.style.fontSize = '';
+    if (fits(all, true)) {
+      pages = [all];
+      panel.style.maxHeight = `${Math.max(room, 120)}px`;
+      return;
+    }
+    // If the choices alone do not fit (long options, extra-large text, a small screen), tighten the panel
+    // and then scale its type down in small steps (never below 70%) until they do.
     if (!fits([], true)) {
       panel.classList.add('compact');
       for (let scale = 0.95; scale >= 0.7 && !fits([], true); scale -= 0.05) panel.style.fontSize = `${scale.toFixed(2)}em`;
