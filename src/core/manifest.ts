@@ -6,6 +6,7 @@
 import type { CriticalErrorId } from './critical-errors.ts';
 import type { IndicatorId } from './indicators.ts';
 import type { StandardId } from './standards.ts';
+import type { Step } from './story-runner.ts';
 import type { ScenarioMeta, Score } from './tags.ts';
 import type { Dimension } from './vocabulary.ts';
 
@@ -49,6 +50,8 @@ export interface ScenarioManifest {
   /** Ending ids, each with the id of the line that shows it. */
   endings: Record<string, string>;
   max: MaxScore;
+  /** The story's first step (lines and choices before any decision), so it can be shown before the ink Story is built. */
+  firstStep?: Step;
   /** Statistics of the walk over every path. */
   stats: {
     paths: number;

@@ -66,7 +66,7 @@ export class Session {
     readonly manifest: ScenarioManifest,
     seed: number | null = newSeed(),
   ) {
-    this.runner = new StoryRunner(storyJson);
+    this.runner = new StoryRunner(storyJson, manifest.firstStep);
     if (seed !== null) this.actions.push({ type: 'seed', seed: seed >>> 0 });
   }
 
@@ -122,6 +122,11 @@ export class Session {
   private apply(action: Action): void {
     if (action.type === 'choose') this.runner.choose(action.choiceId);
     this.actions.push(action);
+  }
+
+  /** Build the ink Story now (call in idle time after the first step is on screen). */
+  warm(): void {
+    this.runner.warm();
   }
 
   /** The lines and choices now on screen, the choices in the order shown (keys 1-9 follow it). */

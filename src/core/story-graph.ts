@@ -7,6 +7,7 @@
  * never in the browser.
  */
 import { Story } from 'inkjs';
+import { StoryRunner } from './story-runner.ts';
 import { hashString } from './hash.ts';
 import { EMPTY_CAST, nextCast, speakerProblem, type Cast } from './cast.ts';
 import { isObservable, type ChoiceInfo, type LineInfo, type ScenarioManifest } from './manifest.ts';
@@ -157,8 +158,15 @@ export function analyseStory(storyJson: string): Analysis {
 
   const root = explore(zero(), EMPTY_CAST);
   if (Object.keys(endings).length === 0) errors.add('the story has no #ending');
+  let firstStep: ScenarioManifest['firstStep'];
+  try {
+    firstStep = new StoryRunner(storyJson).current;
+  } catch {
+    firstStep = undefined; // the errors above say why
+  }
   const manifest: ScenarioManifest = {
     meta: meta.value,
+    firstStep,
     storyHash: hashString(storyJson),
     choices,
     lines,

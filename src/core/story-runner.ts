@@ -45,7 +45,9 @@ export class UnknownChoiceError extends Error {
 }
 
 export class StoryRunner {
-  private readonly story: Story;
+  private storyInstance?: Story;
+  /** True while the first step shown came from build-time data and the Story has not caught up. */
+  private precomputed = false;
   private step: Step;
   /** Every line shown since the start, in order. */
   readonly transcript: ShownLine[] = [];
@@ -54,13 +56,47 @@ export class StoryRunner {
   /** For each decision taken, the id of the last line shown before it (the situation it answered). */
   readonly situations: (string | undefined)[] = [];
 
-  /** @param storyJson compiled ink JSON (string or parsed object) */
-  constructor(storyJson: string | object) {
-    this.story = new Story(storyJson as string);
-    this.story.onError = (message) => {
-      throw new Error(`story error: ${message}`);
-    };
-    this.step = this.advance();
+  /**
+   * @param storyJson compiled ink JSON (string or parsed object)
+   * @param firstStep the story's first step as the build computed it (manifest.firstStep): the
+   *   runner shows it at once and builds the ink Story only when it is needed (a choice, a
+   *   snapshot) or warmed in idle time - building it is the slow part of opening a scenario.
+   */
+  constructor(private readonly storyJson: string | object, firstStep?: Step) {
+    this.precomputed = !!firstStep;
+    if (firstStep) {
+      this.step = firstStep;
+      this.transcript.push(...firstStep.lines);
+    } else {
+      this.step = this.advance();
+    }
+  }
+
+  /** The ink Story, built on first use; with a precomputed first step, it is advanced past it. */
+  private get story(): Story {
+    if (!this.storyInstance) {
+      const story = new Story(this.storyJson as string);
+      story.onError = (message) => {
+        throw new Error(`story error: ${message}`);
+      };
+      this.storyInstance = story;
+      if (this.precomputed) {
+        this.precomputed = false;
+        // The first step was shown from build-time data: run the story to the same point, checking it agrees.
+        const ids = this.transcript.map((l) => l.id).join();
+        this.transcript.length = 0;
+        const step = this.advance();
+        if (this.transcript.map((l) => l.id).join() !== ids || step.choices.map((c) => c.id).join() !== this.step.choices.map((c) => c.id).join()) {
+          throw new Error('the precomputed first step does not match the story (rebuild the story module)');
+        }
+      }
+    }
+    return this.storyInstance;
+  }
+
+  /** Build the ink Story now (in idle time), so the first choice does not wait for it. */
+  warm(): void {
+    void this.story;
   }
 
   /** The current step: the lines since the last decision and the choices now on offer. */

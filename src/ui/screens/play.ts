@@ -366,6 +366,9 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
       drawn = true;
       // A redraw (another language) stays on the page the trainee was reading.
       render(session.step, false, opts.mode === 'enter' ? 'state' : 'none', opts.mode === 'redraw');
+      // The first step may have been drawn from build-time data: build the ink Story while the trainee reads.
+      const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50));
+      idle(() => session.warm());
     },
     focus: () => lines.focus(),
     dispose() {
