@@ -41,6 +41,11 @@ export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState)
     // Old laptops: a calm scene does not need 60 frames a second.
     fps: { target: 30, limit: 30 },
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
+    // One texture per draw call. With Phaser's multi-texture batching, the software WebGL renderer
+    // drew part of the backdrop over the front figure (a block of her body missing, the same in every
+    // run, seen in the canvas itself); with one texture per batch it draws correctly. A still scene
+    // of a dozen images does not need the batching.
+    render: { maxTextures: 1 },
     scene: [boot, scenes.title, scenes.select, scenes.play, scenes.debrief],
   });
 
