@@ -162,6 +162,17 @@ export class Stage {
     });
     // Callers: framed portraits in the top corner of the free area, as large as it allows (at most 150 px).
     const inset = Math.max(48, Math.min(150, free - 16)) / 150;
+    // Where each figure stands on screen (CSS px), for tests that check what the stage draws.
+    const stageEl = this.scene.game.canvas.parentElement;
+    if (stageEl) {
+      stageEl.dataset.figures = JSON.stringify(
+        this.order.map((name, i) => {
+          const w = TEXTURE_WIDTH * size * (i === 0 ? 1 : 0.92);
+          const h = TEXTURE_HEIGHT * size * (i === 0 ? 1 : 0.92);
+          return { name, x: Math.round(width * ((slots[i] ?? 0.5)) - w / 2), y: Math.round(floor - lift - h), width: Math.round(w), height: Math.round(h) };
+        }),
+      );
+    }
     this.callers.forEach((c, i) => c.setScale(inset).setPosition(width - (150 * inset + 16) * (i + 1), area.top + 8));
   }
 }
