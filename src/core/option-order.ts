@@ -14,7 +14,7 @@ function fnv1a(s: string): number {
 }
 
 /** mulberry32: a small, well-distributed 32-bit PRNG; returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { mulberry32 } from '../../src/core/option-order.ts';
 import { cspViolations, freshPage } from './page.ts';
 
 let browser: Browser;
@@ -17,23 +18,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** mulberry32: a small repeatable PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SEED = Number(process.env.RANDOM_INPUT_SEED ?? 20261125);
 const STEPS = Number(process.env.RANDOM_INPUT_STEPS ?? 120);
 
 describe('random input', () => {
   it(`${STEPS} seeded random steps (seed ${SEED}) never leave the trainee stuck or log an error`, async () => {
-    const random = prng(SEED);
+    const random = mulberry32(SEED);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const { page, errors } = await freshPage(browser);
     // Nothing here may print or navigate away; downloads are fine.
