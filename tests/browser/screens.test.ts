@@ -1,6 +1,7 @@
 /**
  * Classroom screens: a full run of each scenario on a 1024x768 projector with
- * extra-large Russian text, and on a 390x844 phone. At every page and every
+ * extra-large Russian text, on a 390x844 phone, on a 1366x768 office laptop
+ * (extra-large English) and on a 1920x1080 screen (large Russian). At every page and every
  * decision, everything the trainee must act on is wholly on screen and no
  * text overflows its box. Screenshots of each screen go to
  * tests/browser/screenshots/ for review.
@@ -22,6 +23,8 @@ afterAll(async () => {
 const SCREENS = [
   { name: 'projector', width: 1024, height: 768, language: 'ru', textSize: 'xlarge' },
   { name: 'phone', width: 390, height: 844, language: 'ru', textSize: 'normal' },
+  { name: 'laptop', width: 1366, height: 768, language: 'en', textSize: 'xlarge' },
+  { name: 'wide', width: 1920, height: 1080, language: 'ru', textSize: 'large' },
 ] as const;
 
 /** What is off screen or overflowing on the play screen now (empty when all is well). */
