@@ -36,6 +36,12 @@ const FLOOR: Record<SceneId, number> = {
 const FIGURE_HEIGHT = 0.52;
 /** Keep at least this top share of a figure (head and chest) above the story panel. */
 const KEEP_VISIBLE = 0.58;
+/**
+ * Below this much free height (CSS px) between the toolbar and the story panel, nobody is drawn:
+ * the text has taken the room (a long passage on a projector), and a strip of cropped legs
+ * would only distract from it.
+ */
+const MIN_FREE_HEIGHT = 56;
 /** Horizontal places, as shares of the width, for 1-4 people (the speaker first). */
 const SLOTS: readonly (readonly number[])[] = [[0.5], [0.42, 0.64], [0.5, 0.27, 0.73], [0.5, 0.3, 0.7, 0.12]];
 const MAX_PRESENT = 4;
@@ -136,7 +142,9 @@ export class Stage {
     const artTop = height / 2 - (ART_HEIGHT * scale) / 2;
     const floor = artTop + FLOOR[this.scenery] * ART_HEIGHT * scale;
     // Figures as tall as a person in the room, smaller only if the free area is too short for a face and chest.
-    const free = Math.max(40, area.bottom - area.top);
+    const open = area.bottom - area.top;
+    const shown = open >= MIN_FREE_HEIGHT;
+    const free = Math.max(MIN_FREE_HEIGHT, open);
     const figure = Math.min(FIGURE_HEIGHT * ART_HEIGHT * scale, free / KEEP_VISIBLE);
     // Move the view up (never down) so the head and chest stay above the panel.
     const lift = Math.max(0, floor - (1 - KEEP_VISIBLE) * figure - area.bottom);
@@ -153,7 +161,7 @@ export class Stage {
         scaleX: size * depthScale,
         scaleY: size * p.squash * depthScale,
         angle: p.lean,
-        alpha: i === 0 ? 1 : 0.85,
+        alpha: !shown ? 0 : i === 0 ? 1 : 0.85,
       };
       fig.container.setDepth(10 - i);
       this.scene.tweens.killTweensOf(fig.container);
@@ -166,13 +174,13 @@ export class Stage {
     const stageEl = this.scene.game.canvas.parentElement;
     if (stageEl) {
       stageEl.dataset.figures = JSON.stringify(
-        this.order.map((name, i) => {
+        (shown ? this.order : []).map((name, i) => {
           const w = TEXTURE_WIDTH * size * (i === 0 ? 1 : 0.92);
           const h = TEXTURE_HEIGHT * size * (i === 0 ? 1 : 0.92);
           return { name, x: Math.round(width * ((slots[i] ?? 0.5)) - w / 2), y: Math.round(floor - lift - h), width: Math.round(w), height: Math.round(h) };
         }),
       );
     }
-    this.callers.forEach((c, i) => c.setScale(inset).setPosition(width - (150 * inset + 16) * (i + 1), area.top + 8));
+    this.callers.forEach((c, i) => c.setScale(inset).setPosition(width - (150 * inset + 16) * (i + 1), area.top + 8).setVisible(shown));
   }
 }

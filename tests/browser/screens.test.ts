@@ -48,6 +48,14 @@ async function layoutProblems(page: Page): Promise<string[]> {
       if (el.scrollHeight > el.clientHeight + 1) problems.push(`${describe(el)} overflows its height (${el.scrollHeight} > ${el.clientHeight})`);
     }
     if (document.documentElement.scrollWidth > vw) problems.push(`the page is wider than the screen (${document.documentElement.scrollWidth} > ${vw})`);
+    // Once the stage is drawn: no figure's head is cut off under the toolbar (a strip too short for faces shows no one).
+    const stage = document.getElementById('stage');
+    const toolbarBottom = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
+    if (stage?.querySelector('canvas') && stage.dataset.figures) {
+      for (const f of JSON.parse(stage.dataset.figures) as { name: string; y: number }[]) {
+        if (f.y < toolbarBottom - 2) problems.push(`${f.name} is drawn with the head under the toolbar (top ${f.y} < ${Math.round(toolbarBottom)})`);
+      }
+    }
     return problems;
   });
 }
