@@ -13,6 +13,7 @@ import { EMPTY_CAST, nextCast, speakerProblem, type Cast } from './cast.ts';
 import { isObservable, type ChoiceInfo, type LineInfo, type ScenarioManifest } from './manifest.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } from './tags.ts';
 import { DIMENSIONS, type Dimension } from './vocabulary.ts';
+import { totalOf } from './points.ts';
 import type { IndicatorId } from './indicators.ts';
 
 type Best = Record<Dimension | 'total', number>;
@@ -35,11 +36,6 @@ export interface Analysis {
 }
 
 const zero = (): Best => ({ identification: 0, protection: 0, procedure: 0, total: 0 });
-
-/** Sum of a choice's points over all dimensions. */
-export function totalOf(score: Readonly<Record<Dimension, number>>): number {
-  return DIMENSIONS.reduce((sum, d) => sum + score[d], 0);
-}
 
 /**
  * Analyse a compiled story (ink JSON string).

@@ -12,7 +12,7 @@
  */
 import type { ScenarioManifest } from './manifest.ts';
 import { StoryRunner } from './story-runner.ts';
-import { totalOf } from './story-graph.ts';
+import { totalOf } from './points.ts';
 
 /** Targets every scenario must meet, in every language (docs/authoring.md, "Assessment rules"). */
 export const ASSESSMENT_TARGETS = {
