@@ -23,7 +23,7 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { compileStory, type CompiledStory } from './compile-story.ts';
 import { readStoryTexts, storyLanguages } from './story-texts.ts';
-import { hashString } from '../core/hash.ts';
+import { hashString } from '../core/build-time/hash.ts';
 import { SEED_FILES } from '../core/sources.ts';
 import type { ScenarioManifest } from '../core/manifest.ts';
 
@@ -66,7 +66,7 @@ export function prefetchScript(map: Record<string, string>): string {
 /**
  * Compile with a cache keyed by file content. Every story is checked against
  * the assessment targets in every language that has its translation
- * (src/core/story-report.ts), so a signposted answer stops the build.
+ * (src/core/build-time/story-report.ts), so a signposted answer stops the build.
  */
 function makeCompiler(root: string) {
   const cache = new Map<string, { key: string; compiled: CompiledStory }>();

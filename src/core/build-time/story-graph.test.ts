@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileFixture } from '../../tests/helpers.ts';
+import { compileFixture } from '../../../tests/helpers.ts';
 
 describe('analyseStory (via the real compiler)', () => {
   const { manifest } = compileFixture('mini');

@@ -7,14 +7,14 @@
  * never in the browser.
  */
 import { Story } from 'inkjs';
-import { StoryRunner } from './story-runner.ts';
+import { StoryRunner } from '../story-runner.ts';
 import { hashString } from './hash.ts';
-import { EMPTY_CAST, nextCast, speakerProblem, type Cast } from './cast.ts';
-import { isObservable, type ChoiceInfo, type LineInfo, type ScenarioManifest } from './manifest.ts';
-import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } from './tags.ts';
-import { DIMENSIONS, type Dimension } from './vocabulary.ts';
-import { totalOf } from './points.ts';
-import type { IndicatorId } from './indicators.ts';
+import { EMPTY_CAST, nextCast, speakerProblem, type Cast } from '../cast.ts';
+import { isObservable, type ChoiceInfo, type LineInfo, type ScenarioManifest } from '../manifest.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } from '../tags.ts';
+import { DIMENSIONS, type Dimension } from '../vocabulary.ts';
+import { totalOf } from '../points.ts';
+import type { IndicatorId } from '../indicators.ts';
 
 type Best = Record<Dimension | 'total', number>;
 
