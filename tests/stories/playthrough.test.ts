@@ -56,8 +56,8 @@ function checkEnding(session: Session, manifest: ScenarioManifest, stats: WalkSt
   if (r.total.points === manifest.max.total) stats.bestPaths.push(session.log.flatMap((a) => (a.type === 'choose' ? [a.choiceId] : [])));
   // A critical error means "not passed", whatever the points.
   if (r.critical.length > 0) expect(r.verdict).toBe('not-passed');
-  expect(r.total.percent).toBeGreaterThanOrEqual(0);
-  expect(r.total.percent).toBeLessThanOrEqual(100);
+  // No path scores above the graph's reference total (the percentage is clamped to 100, so check the points).
+  expect(r.total.points).toBeLessThanOrEqual(r.total.max);
   // Each reviewed decision cites a standard, and its "better option" was really on offer then.
   const offeredAtDecisions = session.offered.filter((o) => o.length > 1);
   expect(r.decisions.length).toBe(offeredAtDecisions.length);
