@@ -7,6 +7,11 @@
  * - global tags at the top of a story (scenario metadata),
  * - line tags on text lines (id, presentation, indicators, endings),
  * - choice tags inside a choice's square brackets (id, scores, standards).
+ *
+ * A little over 300 lines on purpose: the three parsers share the allowed-tag
+ * lists, the registries and the wording of their messages (a misplaced tag
+ * says where it belongs), so a new tag is added, checked and explained in one
+ * file.
  */
 import { isCriticalErrorId, type CriticalErrorId } from './critical-errors.ts';
 import { isIndicatorId, type IndicatorId } from './indicators.ts';
