@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { addMissingIds } from '../src/core/id-assign.ts';
+import { addMissingIds } from '../src/core/build-time/id-assign.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

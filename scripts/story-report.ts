@@ -6,7 +6,7 @@
  * "Assessment rules"). Exits with 1 if any target is missed.
  */
 import { readStoryTexts, storyLanguages } from '../src/build/story-texts.ts';
-import { checkAssessment, formatReport, storyReport } from '../src/core/story-report.ts';
+import { checkAssessment, formatReport, storyReport } from '../src/core/build-time/story-report.ts';
 import { compileReal, storyIds } from '../tests/helpers.ts';
 
 const wanted = process.argv.slice(2);

@@ -20,40 +20,28 @@ describe('compileStory', () => {
     expect(Object.keys(manifest.endings).sort()).toEqual(['card-kept', 'walked-on', 'waved-through']);
   });
 
+  // One small fixture per fault (tests/fixtures/broken/), each otherwise a valid story.
   it('names file and line for an ink syntax error', () => {
-    const problems = problemsOf(() => compileFixture('mini', (s) => s.replace('-> decide\n= alone', '-> nowhere\n= alone')));
-    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:23: .*nowhere/));
+    expect(problemsOf(() => compileFixture('broken/syntax-error'))).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/syntax-error\.ink:11: .*nowhere/));
   });
 
-  it('names file and line for an unknown standard, an unknown tag and a missing id', () => {
-    const problems = problemsOf(() =>
-      compileFixture('mini', (s) =>
-        s
-          .replace('#std:seed-001-400', '#std:no-such-standard')
-          .replace('#speaker:escort', '#speeker:escort')
-          .replace(' #id:m-006', ''),
-      ),
-    );
-    expect(problems).toContainEqual('tests/fixtures/mini.ink:28: unknown standard "no-such-standard" (see src/core/standards.ts)');
-    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:10: unknown tag "#speeker"/));
-    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:22: line has no #id/));
+  it.each([
+    ['unknown-standard', 'tests/fixtures/broken/unknown-standard.ink:9: unknown standard "no-such-standard" (see src/core/standards.ts)'],
+    ['unknown-tag', /^tests\/fixtures\/broken\/unknown-tag\.ink:8: unknown tag "#speeker"/],
+    ['missing-id', /^tests\/fixtures\/broken\/missing-id\.ink:8: line has no #id/],
+    ['unknown-source', 'tests/fixtures/broken/unknown-source.ink:3: source "999_nothing.txt" is not one of the seed documents'],
+  ])('names file and line: %s', (fixture, expected) => {
+    expect(problemsOf(() => compileFixture(`broken/${fixture}`))).toContainEqual(typeof expected === 'string' ? expected : expect.stringMatching(expected));
   });
 
   it('rejects a choice without a score and tags placed after the bracket', () => {
-    const problems = problemsOf(() =>
-      compileFixture('mini', (s) => s.replace('[Continue. #id:m-010 #score:none]', '[Continue.] #id:m-010')),
-    );
-    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:32: choice tags must sit inside the \[brackets\]/));
-    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:32: choice has no #score/));
+    const problems = problemsOf(() => compileFixture('broken/tags-after-bracket'));
+    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/tags-after-bracket\.ink:12: choice tags must sit inside the \[brackets\]/));
+    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/tags-after-bracket\.ink:12: choice has no #score/));
   });
 
   it('rejects a path without an ending, naming the last line', () => {
-    const problems = problemsOf(() => compileFixture('mini', (s) => s.replace(' #ending:walked-on', '')));
-    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:33: a path ends after line m-011 without an #ending/));
-  });
-
-  it('rejects a source that is not a seed document', () => {
-    const problems = problemsOf(() => compileFixture('mini', (s) => s.replace('003_fa9b57731bfef90f.txt', '999_nothing.txt')));
-    expect(problems).toContainEqual('tests/fixtures/mini.ink:3: source "999_nothing.txt" is not one of the seed documents');
+    const problems = problemsOf(() => compileFixture('broken/no-ending'));
+    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/no-ending\.ink:13: a path ends after line x-005 without an #ending/));
   });
 });

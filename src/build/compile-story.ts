@@ -5,11 +5,11 @@
  * names the file and line, so `vite build` and the tests stop with it.
  */
 import { Compiler } from 'inkjs/full';
-import { formatProblem, lintStory, type LintProblem } from '../core/story-lint.ts';
-import { analyseStory } from '../core/story-graph.ts';
+import { formatProblem, lintStory, type LintProblem } from '../core/build-time/story-lint.ts';
+import { analyseStory } from '../core/build-time/story-graph.ts';
 import type { ScenarioManifest } from '../core/manifest.ts';
 import { SEED_DOCUMENTS, isSeedDocument } from '../core/sources.ts';
-import { checkAssessment, storyReport } from '../core/story-report.ts';
+import { checkAssessment, storyReport } from '../core/build-time/story-report.ts';
 
 /** A story that does not build; `problems` lists each with file and line. */
 export class StoryBuildError extends Error {
@@ -32,7 +32,7 @@ export function scenarioIdOf(file: string): string {
 
 export interface CompileOptions {
   /**
-   * Check the assessment targets (src/core/story-report.ts) in every
+   * Check the assessment targets (src/core/build-time/story-report.ts) in every
    * language given: language -> the story's texts by id (undefined for
    * English, whose text is the story's own).
    */

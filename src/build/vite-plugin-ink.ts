@@ -20,10 +20,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { compileStory, type CompiledStory } from './compile-story.ts';
 import { readStoryTexts, storyLanguages } from './story-texts.ts';
-import { hashString } from '../core/hash.ts';
+import { hashString } from '../core/build-time/hash.ts';
 import { SEED_FILES } from '../core/sources.ts';
 import type { ScenarioManifest } from '../core/manifest.ts';
 
@@ -66,7 +66,7 @@ export function prefetchScript(map: Record<string, string>): string {
 /**
  * Compile with a cache keyed by file content. Every story is checked against
  * the assessment targets in every language that has its translation
- * (src/core/story-report.ts), so a signposted answer stops the build.
+ * (src/core/build-time/story-report.ts), so a signposted answer stops the build.
  */
 function makeCompiler(root: string) {
   const cache = new Map<string, { key: string; compiled: CompiledStory }>();
@@ -114,6 +114,32 @@ export interface InkPluginOptions {
   storiesDir?: string;
 }
 
+/**
+ * Dev server: watch the stories folder (a story added or removed changes the
+ * scenario list, so the page reloads) and serve the story modules from memory,
+ * recompiled when a story changes.
+ */
+function serveStoriesInDev(server: ViteDevServer, storiesDir: string, storyPrefix: string, shipAll: () => ShippedStory[]): void {
+  server.watcher.add(storiesDir);
+  const refresh = (file: string) => {
+    if (!file.endsWith('.ink')) return;
+    const mod = server.moduleGraph.getModuleById(RESOLVED_VIRTUAL_ID);
+    if (mod) server.moduleGraph.invalidateModule(mod);
+    server.ws.send({ type: 'full-reload' });
+  };
+  server.watcher.on('add', refresh);
+  server.watcher.on('unlink', refresh);
+  server.watcher.on('change', refresh);
+  server.middlewares.use((req, res, next) => {
+    const url = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+    const hit = url.startsWith(storyPrefix) ? shipAll().find((s) => s.file === url) : undefined;
+    if (!hit) return next();
+    res.setHeader('content-type', 'text/javascript');
+    res.end(hit.body);
+  });
+}
+
+/** The plugin (see the top of this file). */
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let config: ResolvedConfig | undefined;
   let compile = makeCompiler(process.cwd());
@@ -167,26 +193,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       for (const s of shipAll()) this.emitFile({ type: 'asset', fileName: s.file, source: s.body });
     },
     configureServer(server) {
-      // Dev: a story added or removed changes the scenario list.
-      server.watcher.add(storiesDir());
-      const refresh = (file: string) => {
-        if (!file.endsWith('.ink')) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED_VIRTUAL_ID);
-        if (mod) server.moduleGraph.invalidateModule(mod);
-        server.ws.send({ type: 'full-reload' });
-      };
-      server.watcher.on('add', refresh);
-      server.watcher.on('unlink', refresh);
-      server.watcher.on('change', refresh);
-      // Dev: serve the story modules from memory, recompiled when a story changes.
-      server.middlewares.use((req, res, next) => {
-        const url = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
-        const storyPrefix = `${config?.build.assetsDir ?? 'assets'}/story-`;
-        const hit = url.startsWith(storyPrefix) ? shipAll().find((s) => s.file === url) : undefined;
-        if (!hit) return next();
-        res.setHeader('content-type', 'text/javascript');
-        res.end(hit.body);
-      });
+      serveStoriesInDev(server, storiesDir(), `${config?.build.assetsDir ?? 'assets'}/story-`, shipAll);
     },
     transformIndexHtml() {
       const code = prefetchScript(Object.fromEntries(shipAll().map((s) => [s.id, s.file])));

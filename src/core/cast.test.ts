@@ -28,10 +28,9 @@ describe('the cast', () => {
   });
 
   it('the build names file and line of a speaker who is not there, and of narration given a speaker', () => {
-    const absent = () => compileFixture('mini', (s) => s.replace(' #enter:escort', ''));
+    const absent = () => compileFixture('broken/speaker-absent');
     expect(absent).toThrow(StoryBuildError);
-    expect(() => absent()).toThrow(/mini\.ink:10: line m-001: escort speaks but is not in the scene/);
-    const narration = () => compileFixture('mini', (s) => s.replace('"We are fine," they say. #id:m-006', 'They nod. #id:m-006 #speaker:escort'));
-    expect(narration).toThrow(/mini\.ink:\d+: line m-006: narration has a #speaker:escort/);
+    expect(absent).toThrow(/speaker-absent\.ink:8: line x-001: escort speaks but is not in the scene/);
+    expect(() => compileFixture('broken/narration-speaker')).toThrow(/narration-speaker\.ink:10: line x-003: narration has a #speaker:escort/);
   });
 });

@@ -2,6 +2,7 @@
  * Critical errors: flagged in the debrief whatever the points, because in the
  * sources each of them ended a case or put a person in danger.
  */
+import { defineRegistry } from './registry.ts';
 import type { StandardId } from './standards.ts';
 
 export interface CriticalError {
@@ -26,7 +27,8 @@ export const CRITICAL_ERRORS = {
 
 export type CriticalErrorId = keyof typeof CRITICAL_ERRORS;
 
+/** The critical errors as a registry (typed look-up, own-property membership). */
+export const criticalErrorRegistry = defineRegistry(CRITICAL_ERRORS);
+
 /** True if `id` names a registered critical error. */
-export function isCriticalErrorId(id: string): id is CriticalErrorId {
-  return Object.prototype.hasOwnProperty.call(CRITICAL_ERRORS, id);
-}
+export const isCriticalErrorId = criticalErrorRegistry.has;

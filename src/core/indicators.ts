@@ -4,6 +4,7 @@
  * The first eleven are the ILO (2012) forced-labour indicators; the rest are
  * UNODC indicators the sources show again and again.
  */
+import { defineRegistry } from './registry.ts';
 import type { StandardId } from './standards.ts';
 
 export interface Indicator {
@@ -31,10 +32,11 @@ export const INDICATORS = {
 
 export type IndicatorId = keyof typeof INDICATORS;
 
+/** The indicators as a registry (typed look-up, own-property membership). */
+export const indicatorRegistry = defineRegistry(INDICATORS);
+
 /** All indicator ids in registry order (the notebook lists them in this order). */
-export const INDICATOR_IDS = Object.keys(INDICATORS) as IndicatorId[];
+export const INDICATOR_IDS: readonly IndicatorId[] = indicatorRegistry.ids;
 
 /** True if `id` names a registered indicator. */
-export function isIndicatorId(id: string): id is IndicatorId {
-  return Object.prototype.hasOwnProperty.call(INDICATORS, id);
-}
+export const isIndicatorId = indicatorRegistry.has;

@@ -1,7 +1,7 @@
 /**
  * The scenario manifest: everything the game and the debrief need to know
  * about a story without walking it again. Built from the compiled story by
- * `analyseStory` (src/core/story-graph.ts) at build and test time.
+ * `analyseStory` (src/core/build-time/story-graph.ts) at build and test time.
  */
 import type { CriticalErrorId } from './critical-errors.ts';
 import type { IndicatorId } from './indicators.ts';
@@ -43,7 +43,7 @@ export type MaxScore = Readonly<Record<Dimension | 'total', number>>;
 
 export interface ScenarioManifest {
   meta: ScenarioMeta;
-  /** Hash of the compiled story JSON (src/core/hash.ts). */
+  /** Hash of the compiled story JSON (src/core/build-time/hash.ts). */
   storyHash: string;
   choices: Record<string, ChoiceInfo>;
   lines: Record<string, LineInfo>;

@@ -42,9 +42,17 @@ export function shownOrder<T extends string>(seed: number, decisionIndex: number
   return order;
 }
 
+/**
+ * The part of Web Crypto used here, present in browsers and in Node 20. Declared
+ * here because the core compiles without DOM or Node types (tsconfig.core.json).
+ */
+interface RandomSource {
+  getRandomValues?(array: Uint32Array): Uint32Array;
+}
+
 /** A fresh random seed (crypto where available: it needs no seeding of its own). */
 export function newSeed(): number {
-  const c = globalThis.crypto;
+  const c = (globalThis as { crypto?: RandomSource }).crypto;
   if (c?.getRandomValues) return c.getRandomValues(new Uint32Array(1))[0]!;
   return Math.floor(Math.random() * 0x100000000) >>> 0;
 }

@@ -19,7 +19,7 @@ import type { IndicatorId } from './indicators.ts';
 import { isObservable, type ChoiceInfo, type ScenarioManifest } from './manifest.ts';
 import { shownOrder } from './option-order.ts';
 import type { StandardId } from './standards.ts';
-import { totalOf } from './story-graph.ts';
+import { totalOf } from './points.ts';
 import { DIMENSIONS, type Dimension } from './vocabulary.ts';
 
 /** Points against the reference path, as a whole percentage (0-100; below-zero points count as 0%). */

@@ -5,6 +5,7 @@
  * a card or a debrief cites "author, title (kind, year)" and the page,
  * chapter, section or post that holds the passage.
  */
+import { defineRegistry } from './registry.ts';
 
 /** Where in a document a passage sits: a page, chapter, section or dated post, from a given line on. */
 export type Locator =
@@ -79,12 +80,15 @@ export const SEED_DOCUMENTS = {
 } as const satisfies Record<string, SeedDocumentInfo>;
 
 export type SeedDocument = keyof typeof SEED_DOCUMENTS;
-export const SEED_FILES = Object.keys(SEED_DOCUMENTS) as SeedDocument[];
+
+/** The seed documents as a registry (typed look-up, own-property membership). */
+export const seedDocumentRegistry = defineRegistry(SEED_DOCUMENTS);
+
+/** Every seed document's file name. */
+export const SEED_FILES: readonly SeedDocument[] = seedDocumentRegistry.ids;
 
 /** True if `file` is a seed document. */
-export function isSeedDocument(file: string): file is SeedDocument {
-  return Object.prototype.hasOwnProperty.call(SEED_DOCUMENTS, file);
-}
+export const isSeedDocument = seedDocumentRegistry.has;
 
 /** The locator of a line (the last part starting at or before it), if the document has parts. */
 export function locatorOf(file: SeedDocument, line: number): Locator | undefined {

@@ -6,6 +6,8 @@
  * `seed-*` entries point into the project's source documents
  * (`../shared/seeds/`), so every judgement can be traced to a real case.
  */
+import { defineRegistry } from './registry.ts';
+
 export interface Standard {
   /** Short title shown in the debrief. */
   readonly short: string;
@@ -143,7 +145,8 @@ export const STANDARDS = {
 /** Every valid standard id. */
 export type StandardId = keyof typeof STANDARDS;
 
+/** The standards as a registry (typed look-up, own-property membership). */
+export const standardRegistry = defineRegistry(STANDARDS);
+
 /** True if `id` names a registered standard. */
-export function isStandardId(id: string): id is StandardId {
-  return Object.prototype.hasOwnProperty.call(STANDARDS, id);
-}
+export const isStandardId = standardRegistry.has;

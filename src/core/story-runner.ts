@@ -4,7 +4,7 @@
  * into typed objects, and chooses by stable choice id.
  */
 import { Story } from 'inkjs';
-import { parseChoiceTags, parseLineTags, withoutGlobalTags, type ChoiceTags, type LineTags } from './tags.ts';
+import { parseChoiceTags, parseLineTags, withoutGlobalTags, type ChoiceTags, type LineTags, type Parsed } from './tags.ts';
 
 /** A line the trainee sees. */
 export interface ShownLine {
@@ -27,6 +27,37 @@ export interface Step {
   choices: OfferedChoice[];
   /** Set when the step ends the story. */
   ending?: { id: string; lineId: string };
+}
+
+/** A line as ink gave it: trimmed text, its tags parsed (with what was wrong with them). */
+export interface ReadLine {
+  text: string;
+  tags: Parsed<LineTags>;
+}
+
+/** A choice as ink offers it: trimmed text, its tags parsed (with what was wrong with them). */
+export interface ReadChoice {
+  text: string;
+  tags: Parsed<ChoiceTags>;
+}
+
+/**
+ * Continue a Story until it offers choices or ends: the one step loop shared
+ * by the runner (play) and the build-time walk over every path, so both read
+ * a story the same way. Lines that are empty and untagged (ink's blank
+ * continuations) are skipped; a story's global tags, which ink repeats on the
+ * first line, are dropped.
+ */
+export function continueToDecision(story: Story): { lines: ReadLine[]; choices: ReadChoice[] } {
+  const lines: ReadLine[] = [];
+  while (story.canContinue) {
+    const text = (story.Continue() ?? '').trim();
+    const rawTags = withoutGlobalTags(story.currentTags ?? []);
+    if (text === '' && rawTags.length === 0) continue;
+    lines.push({ text, tags: parseLineTags(rawTags) });
+  }
+  const choices = story.currentChoices.map((c) => ({ text: c.text.trim(), tags: parseChoiceTags(c.tags ?? []) }));
+  return { lines, choices };
 }
 
 /** An opaque saved position of a runner. */
@@ -139,23 +170,17 @@ export class StoryRunner {
     this.situations.length = snapshot.offeredLength;
   }
 
+  /** Continue to the next decision (or the end), recording the lines shown. */
   private advance(): Step {
-    const lines: ShownLine[] = [];
+    const read = continueToDecision(this.story);
     let ending: Step['ending'];
-    while (this.story.canContinue) {
-      const text = (this.story.Continue() ?? '').trim();
-      const rawTags = withoutGlobalTags(this.story.currentTags ?? []);
-      if (text === '' && rawTags.length === 0) continue;
-      const tags = parseLineTags(rawTags).value;
+    const lines = read.lines.map(({ text, tags: { value: tags } }): ShownLine => {
       const line: ShownLine = { id: tags.id ?? '', text, tags };
-      lines.push(line);
-      this.transcript.push(line);
       if (tags.ending) ending = { id: tags.ending, lineId: line.id };
-    }
-    const choices = this.story.currentChoices.map((c) => {
-      const tags = parseChoiceTags(c.tags ?? []).value;
-      return { id: tags.id ?? '', text: c.text.trim(), tags };
+      return line;
     });
+    this.transcript.push(...lines);
+    const choices = read.choices.map(({ text, tags: { value: tags } }): OfferedChoice => ({ id: tags.id ?? '', text, tags }));
     return { lines, choices, ending: choices.length === 0 ? ending : undefined };
   }
 }

@@ -21,6 +21,18 @@ describe('parseChoiceTags', () => {
   });
 });
 
+describe('#id on lines and choices', () => {
+  it('is checked and may appear once, with the same messages for both', () => {
+    expect(parseLineTags(['id:a-1']).value.id).toBe('a-1');
+    expect(parseLineTags(['id:a-1', 'id:a-2']).errors).toEqual(['line has two ids ("a-1" and "a-2")']);
+    expect(parseChoiceTags(['id:c-1', 'id:c-2', 'score:none']).errors).toEqual(['choice has two ids ("c-1" and "c-2")']);
+    const bad = parseChoiceTags(['id:Not An Id', 'score:none']);
+    expect(bad.value.id).toBeUndefined();
+    expect(bad.errors).toEqual(['id "Not An Id" must be lowercase letters, digits and dashes']);
+    expect(parseLineTags(['id:Not An Id']).errors).toEqual(bad.errors);
+  });
+});
+
 describe('parseGlobalTags', () => {
   it('reads scenario metadata and reports what is missing', () => {
     const r = parseGlobalTags(['scenario: gate', 'role: border', 'source: 003_fa9b57731bfef90f.txt:76-80', 'content-note: coercion-threats', 'minutes: 15', 'setting: airport-hall']);

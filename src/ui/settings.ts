@@ -1,5 +1,5 @@
 /** The settings dialog: language at any time, text size, reduced motion, volume and mute. */
-import { LANGUAGES, LANGUAGE_NAMES } from '../core/i18n.ts';
+import { isLanguage, LANGUAGES, LANGUAGE_NAMES } from '../core/i18n.ts';
 import type { AppContext } from './context.ts';
 import { openModal } from './dialogs.ts';
 import { h } from './dom.ts';
@@ -10,7 +10,7 @@ export function openSettings(ctx: AppContext): void {
   openModal('settings', t('settings.heading'), (close) => {
     const language = h(
       'select',
-      { id: 'settings-language', onchange: (e: Event) => { close(); void nav.setLanguage((e.target as HTMLSelectElement).value as never); } },
+      { id: 'settings-language', onchange: (e: Event) => { close(); const lang = (e.target as HTMLSelectElement).value; if (isLanguage(lang)) void nav.setLanguage(lang); } },
       ...LANGUAGES.map((l) => h('option', { value: l, selected: prefs.language === l, lang: l }, LANGUAGE_NAMES[l])),
     );
     const check = (id: string, checked: boolean, label: string, onChange: (checked: boolean) => void) =>

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { totalOf } from '../../src/core/story-graph.ts';
+import { totalOf } from '../../src/core/points.ts';
 import { compileReal } from '../helpers.ts';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');

@@ -10,7 +10,7 @@ import { CRITICAL_ERRORS } from '../../src/core/critical-errors.ts';
 import { LANGUAGES } from '../../src/core/i18n.ts';
 import { INDICATOR_IDS } from '../../src/core/indicators.ts';
 import { STANDARDS } from '../../src/core/standards.ts';
-import { lintStory } from '../../src/core/story-lint.ts';
+import { lintStory } from '../../src/core/build-time/story-lint.ts';
 import { parseChoiceTags } from '../../src/core/tags.ts';
 import { CHARACTERS, CONTENT_NOTES, DIMENSIONS, ROLES } from '../../src/core/vocabulary.ts';
 import { ROOT, storyIds } from '../helpers.ts';

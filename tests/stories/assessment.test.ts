@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { storyLanguages, readStoryTexts } from '../../src/build/story-texts.ts';
-import { totalOf } from '../../src/core/story-graph.ts';
+import { totalOf } from '../../src/core/points.ts';
 import { Session } from '../../src/core/session.ts';
-import { checkAssessment, storyReport } from '../../src/core/story-report.ts';
+import { checkAssessment, storyReport } from '../../src/core/build-time/story-report.ts';
 import { compileReal, storyIds } from '../helpers.ts';
 
 /** Decision points scored by a policy over the shown order, through the real session. */

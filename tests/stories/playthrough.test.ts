@@ -5,7 +5,10 @@
  * debrief computes.
  */
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/core/session.ts';
+import { walkEveryPath } from '../../src/core/build-time/walk-paths.ts';
+import type { ScenarioManifest } from '../../src/core/manifest.ts';
+import { Session, type SessionSnapshot } from '../../src/core/session.ts';
+import type { OfferedChoice } from '../../src/core/story-runner.ts';
 import { compileReal, storyIds } from '../helpers.ts';
 
 interface WalkStats {
@@ -21,30 +24,12 @@ function walkAll(id: string): WalkStats {
   const { json, manifest } = compileReal(id);
   const session = new Session(json, manifest);
   const stats: WalkStats = { paths: 0, endings: new Map(), bestTotal: -Infinity, choicesMade: new Set(), bestPaths: [] };
-  const visit = () => {
-    if (session.finished) {
-      stats.paths++;
-      const r = session.result();
-      expect(r.ending, `path ${session.log.map((a) => (a.type === 'choose' ? a.choiceId : a.type)).join(' > ')} has no ending`).toBeDefined();
-      stats.endings.set(r.ending!.id, (stats.endings.get(r.ending!.id) ?? 0) + 1);
-      stats.bestTotal = Math.max(stats.bestTotal, r.total.points);
-      if (r.total.points === manifest.max.total) stats.bestPaths.push(session.log.flatMap((a) => (a.type === 'choose' ? [a.choiceId] : [])));
-      // A critical error means "not passed", whatever the points.
-      if (r.critical.length > 0) expect(r.verdict).toBe('not-passed');
-      expect(r.total.percent).toBeGreaterThanOrEqual(0);
-      expect(r.total.percent).toBeLessThanOrEqual(100);
-      // Each reviewed decision cites a standard, and its "better option" was really on offer then.
-      const offeredAtDecisions = session.offered.filter((o) => o.length > 1);
-      expect(r.decisions.length).toBe(offeredAtDecisions.length);
-      r.decisions.forEach((d, i) => {
-        expect(d.standards.length, `decision ${d.chosen.id} cites no standard`).toBeGreaterThan(0);
-        expect(offeredAtDecisions[i]).toContain(d.chosen.id);
-        if (d.better) expect(offeredAtDecisions[i]).toContain(d.better.id);
-      });
-      return;
-    }
-    const snap = session.snapshot();
-    for (const choice of session.step.choices) {
+  // The same depth-first walk as the build's analysis (walk-paths.ts), here through the real session.
+  walkEveryPath<OfferedChoice, SessionSnapshot, void>({
+    options: () => (session.finished ? [] : session.step.choices),
+    snapshot: () => session.snapshot(),
+    restore: (snap) => session.rewind(snap),
+    choose: (choice) => {
       const info = manifest.choices[choice.id];
       expect(info, `choice ${choice.id} missing from the manifest`).toBeDefined();
       expect(choice.tags.scored, `choice ${choice.id} has no score`).toBe(true);
@@ -54,12 +39,33 @@ function walkAll(id: string): WalkStats {
       }
       stats.choicesMade.add(choice.id);
       session.choose(choice.id);
-      visit();
-      session.rewind(snap);
-    }
-  };
-  visit();
+    },
+    leaf: () => checkEnding(session, manifest, stats),
+    decision: () => undefined,
+  });
   return stats;
+}
+
+/** At the end of a path: it reached an ending and its debrief computes. */
+function checkEnding(session: Session, manifest: ScenarioManifest, stats: WalkStats): void {
+  stats.paths++;
+  const r = session.result();
+  expect(r.ending, `path ${session.log.map((a) => (a.type === 'choose' ? a.choiceId : a.type)).join(' > ')} has no ending`).toBeDefined();
+  stats.endings.set(r.ending!.id, (stats.endings.get(r.ending!.id) ?? 0) + 1);
+  stats.bestTotal = Math.max(stats.bestTotal, r.total.points);
+  if (r.total.points === manifest.max.total) stats.bestPaths.push(session.log.flatMap((a) => (a.type === 'choose' ? [a.choiceId] : [])));
+  // A critical error means "not passed", whatever the points.
+  if (r.critical.length > 0) expect(r.verdict).toBe('not-passed');
+  // No path scores above the graph's reference total (the percentage is clamped to 100, so check the points).
+  expect(r.total.points).toBeLessThanOrEqual(r.total.max);
+  // Each reviewed decision cites a standard, and its "better option" was really on offer then.
+  const offeredAtDecisions = session.offered.filter((o) => o.length > 1);
+  expect(r.decisions.length).toBe(offeredAtDecisions.length);
+  r.decisions.forEach((d, i) => {
+    expect(d.standards.length, `decision ${d.chosen.id} cites no standard`).toBeGreaterThan(0);
+    expect(offeredAtDecisions[i]).toContain(d.chosen.id);
+    if (d.better) expect(offeredAtDecisions[i]).toContain(d.better.id);
+  });
 }
 
 describe.each(storyIds())('every path of %s', (id) => {

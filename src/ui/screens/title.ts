@@ -3,7 +3,7 @@
  * when there is one, and the few things to set first (language, role, name or
  * pseudonym, kept on the device).
  */
-import { LANGUAGES, LANGUAGE_NAMES } from '../../core/i18n.ts';
+import { isLanguage, LANGUAGES, LANGUAGE_NAMES } from '../../core/i18n.ts';
 import type { AppContext } from '../context.ts';
 import { readSave, type SaveData } from '../../core/save.ts';
 import { outcomeText } from './select.ts';
@@ -29,7 +29,7 @@ export function renderTitle(ctx: AppContext): HTMLElement {
     'select',
     {
       id: 'title-language',
-      onchange: (e: Event) => void nav.setLanguage((e.target as HTMLSelectElement).value as never),
+      onchange: (e: Event) => { const lang = (e.target as HTMLSelectElement).value; if (isLanguage(lang)) void nav.setLanguage(lang); },
     },
     ...LANGUAGES.map((l) => h('option', { value: l, selected: l === prefs.language, lang: l }, LANGUAGE_NAMES[l])),
   );

@@ -3,7 +3,7 @@
  * ink source and reports every problem as `file:line: message`.
  */
 import { scanInkSource, type SourceItem } from './ink-source.ts';
-import { parseChoiceTags, parseGlobalTags, parseLineTags, type ScenarioMeta } from './tags.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, type ScenarioMeta } from '../tags.ts';
 
 /** One problem in a story source. */
 export interface LintProblem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileStory, StoryBuildError } from '../build/compile-story.ts';
-import { compileFixture } from '../../tests/helpers.ts';
+import { compileStory, StoryBuildError } from '../../build/compile-story.ts';
+import { compileFixture } from '../../../tests/helpers.ts';
 import { checkAssessment, storyReport } from './story-report.ts';
 import fs from 'node:fs';
 

@@ -10,9 +10,9 @@
  *
  * Scores here are decision points only (no notebook): a strategy takes no notes.
  */
-import type { ScenarioManifest } from './manifest.ts';
-import { StoryRunner } from './story-runner.ts';
-import { totalOf } from './story-graph.ts';
+import type { ScenarioManifest } from '../manifest.ts';
+import { StoryRunner } from '../story-runner.ts';
+import { totalOf } from '../points.ts';
 
 /** Targets every scenario must meet, in every language (docs/authoring.md, "Assessment rules"). */
 export const ASSESSMENT_TARGETS = {
