@@ -23,6 +23,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: ['tests/setup-ink.ts'],
+          // Several tests walk thousands of story paths: on a loaded shared machine they can take
+          // well over vitest's default 5 s without anything being wrong.
+          testTimeout: 60_000,
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'node_modules/**'],
         },

@@ -124,6 +124,15 @@ export class Session {
     this.actions.push(action);
   }
 
+  /**
+   * True when a choice can be made at once. False only in the browser before
+   * the ink runtime has arrived (the first step is shown from build-time data):
+   * await `loadInkEngine()` (src/core/ink-engine.ts) before dispatching a choice.
+   */
+  get ready(): boolean {
+    return this.runner.ready;
+  }
+
   /** Build the ink Story now (call in idle time after the first step is on screen). */
   warm(): void {
     this.runner.warm();

@@ -3,7 +3,8 @@
  * touches the Story). It advances to the next decision, parses tags once
  * into typed objects, and chooses by stable choice id.
  */
-import { Story } from 'inkjs';
+import type { Story } from 'inkjs';
+import { inkEngine, InkNotLoadedError } from './ink-engine.ts';
 import { parseChoiceTags, parseLineTags, withoutGlobalTags, type ChoiceTags, type LineTags, type Parsed } from './tags.ts';
 
 /** A line the trainee sees. */
@@ -106,6 +107,8 @@ export class StoryRunner {
   /** The ink Story, built on first use; with a precomputed first step, it is advanced past it. */
   private get story(): Story {
     if (!this.storyInstance) {
+      const Story = inkEngine();
+      if (!Story) throw new InkNotLoadedError();
       const story = new Story(this.storyJson as string);
       story.onError = (message) => {
         throw new Error(`story error: ${message}`);
@@ -123,6 +126,11 @@ export class StoryRunner {
       }
     }
     return this.storyInstance;
+  }
+
+  /** True when choosing or taking a snapshot needs no download first (the ink runtime is here, or the story is built). */
+  get ready(): boolean {
+    return !!this.storyInstance || !!inkEngine();
   }
 
   /** Build the ink Story now (in idle time), so the first choice does not wait for it. */
@@ -149,9 +157,11 @@ export class StoryRunner {
   choose(choiceId: string): Step {
     const index = this.step.choices.findIndex((c) => c.id === choiceId);
     if (index < 0) throw new UnknownChoiceError(choiceId, this.step.choices.map((c) => c.id));
+    // The story first: if it cannot be built (no ink runtime yet), nothing is recorded.
+    const story = this.story;
     this.offered.push(this.step.choices.map((c) => c.id));
     this.situations.push(this.transcript.at(-1)?.id);
-    this.story.ChooseChoiceIndex(index);
+    story.ChooseChoiceIndex(index);
     this.step = this.advance();
     return this.step;
   }

@@ -7,6 +7,7 @@
  * never in the browser.
  */
 import { Story } from 'inkjs';
+import { provideInkEngine } from '../ink-engine.ts';
 import { continueToDecision, StoryRunner, type ReadChoice, type ReadLine } from '../story-runner.ts';
 import { hashString } from './hash.ts';
 import { EMPTY_CAST, nextCast, speakerProblem, type Cast } from '../cast.ts';
@@ -16,6 +17,10 @@ import { DIMENSIONS, type Dimension } from '../vocabulary.ts';
 import { totalOf } from '../points.ts';
 import type { IndicatorId } from '../indicators.ts';
 import { walkEveryPath, type PathWalker } from './walk-paths.ts';
+
+// Build time, tests and scripts read stories with inkjs imported here, at once;
+// the browser loads it on demand (src/core/ink-engine.ts).
+provideInkEngine(Story);
 
 type Best = Record<Dimension | 'total', number>;
 
