@@ -8,7 +8,8 @@ import type { AppBus, ScreenName } from '../app-events.ts';
 import { loadStoryTranslations, useLanguage, type Language, type ResourceSource } from '../core/i18n.ts';
 import * as v from 'valibot';
 import { choicesOf } from '../core/decision-log.ts';
-import { makeSave, readSave, serialiseSave, type SaveProblem } from '../core/save.ts';
+import { connectReporters, progressOf } from '../core/results-reporter.ts';
+import { readSave, serialiseSave, type SaveProblem } from '../core/save.ts';
 import { ID_PATTERN } from '../core/tags.ts';
 import { Session } from '../core/session.ts';
 import { findScenario, loadScenario, type StoryData } from '../scenario-catalog.ts';
@@ -21,12 +22,12 @@ import { renderDebrief } from './screens/debrief.ts';
 import { renderPlay, type PlayScreen } from './screens/play.ts';
 import { renderSelect } from './screens/select.ts';
 import { renderTitle } from './screens/title.ts';
+import { ExportFile } from './export-file.ts';
+import { LocalSave } from './local-save.ts';
 import { download, type SetAside } from './set-aside.ts';
-import { saveKey, type KeyValueStore } from './storage.ts';
+import { pendingKey, saveKey, type KeyValueStore } from './storage.ts';
 
 const SCREEN_KEY = 'screen';
-/** This tab's copy of a run the device had no room for. */
-const pendingKey = (scenario: string) => `pending.${scenario}`;
 
 /** The screen before a reload, as stored. */
 const LastScreenSchema = v.object({
@@ -51,7 +52,11 @@ const TRANSIENT_NOTICES = ['unknown', 'load', 'updated', 'unsaved-on-reload'];
 export class App {
   readonly ctx: AppContext;
   private current?: Current;
-  private session?: { scenario: string; session: Session };
+  /**
+   * The current run: its session, the reporters fed from it (the local save
+   * and the export), and how to stop feeding them.
+   */
+  private session?: { scenario: string; session: Session; exportFile: ExportFile; disconnect: () => void };
   private readonly screenRoot: HTMLElement;
   private readonly header: HTMLElement;
   /**
@@ -61,8 +66,8 @@ export class App {
   private readonly tabStore?: KeyValueStore;
   /** Where translations come from (fetched, and fetched again after a failure). */
   private readonly resources: ResourceSource;
-  /** The last save text the device accepted for the current run. */
-  private lastKept?: string;
+  /** The local save: the reporter that keeps the current run on the device. */
+  private readonly localSave: LocalSave;
   /** A fresh session built while the content note is read. */
   private prepared?: { scenario: string; session: Session };
 
@@ -88,6 +93,13 @@ export class App {
     // Settings are reachable from every screen (the play screen has its own toolbar button).
     this.header = h('div', { class: 'app-header' }, h('button', { class: 'tool', id: 'app-settings', onclick: () => openSettings(this.ctx) }));
     root.replaceChildren(h('div', { id: 'notices', class: 'notices', 'aria-live': 'polite' }), this.header, this.screenRoot);
+    this.localSave = new LocalSave(deps.store, deps.tabStore, (failure, recovered) => {
+      if (failure) this.showSaveFailure();
+      else if (recovered) {
+        this.root.querySelector('[data-notice="save-failed"]')?.remove();
+        this.notice('save-failed', this.ctx.t('save.savedAgain'));
+      }
+    });
     this.applyPrefs();
   }
 
@@ -139,7 +151,7 @@ export class App {
     box?.replaceChildren();
     const { t, setAside } = this.ctx;
     if (!this.ctx.store.persistent) this.notice('storage', t('save.noStorage'));
-    if (this.saveFailure) this.showSaveFailure();
+    if (this.localSave.failure) this.showSaveFailure();
     if (setAside.items.length) {
       this.notice('set-aside', t('storage.setAside', { count: setAside.items.length }), [
         { id: 'set-aside-download', label: t('storage.setAsideDownload'), action: () => download('safe-passage-set-aside.json', setAside.toJson()) },
@@ -167,7 +179,7 @@ export class App {
   private playAgain(id: string): void {
     this.ctx.store.remove(saveKey(id));
     this.tabStore?.remove(pendingKey(id));
-    if (this.session?.scenario === id) this.session = undefined;
+    if (this.session?.scenario === id) this.detach();
     this.showContentNote(id);
   }
 
@@ -334,73 +346,29 @@ export class App {
     this.showSession();
   }
 
-  /** Make `session` the current one and save it after every change. */
+  /** Make `session` the current one: the local save and the export are fed from its events. */
   private attach(id: string, session: Session): void {
-    this.session = { scenario: id, session };
-    this.lastKept = this.ctx.store.get(saveKey(id)) ?? undefined;
-    session.events.on('changed', () => this.persist());
+    this.detach();
+    this.localSave.begin(id);
+    const exportFile = new ExportFile();
+    const disconnect = connectReporters(session, [this.localSave, exportFile]);
+    this.session = { scenario: id, session, exportFile, disconnect };
   }
 
-  /** The last failed save: how many decisions (and whether notes) the device did not keep. */
-  private saveFailure?: { scenario: string; decisions: number };
+  /** Stop reporting the current run (another one starts). */
+  private detach(): void {
+    this.session?.disconnect();
+    this.session = undefined;
+  }
 
-  /**
-   * Save the current run after every change. If the device is full, it keeps
-   * the longest start of the log that fits, marked with how many decisions
-   * it lacks (so a reload says so, never presenting an old save as current),
-   * and tells the trainee at once, with ways to free space and a download of
-   * the whole run. Every change tries the full save again.
-   */
+  /** Save the current run now (a new or restored run, "Try again", space freed). */
   private persist(): void {
-    if (!this.session) return;
-    const { store } = this.ctx;
-    if (!store.persistent) return; // no storage at all: the standing notice says so
-    const { scenario, session } = this.session;
-    const key = saveKey(scenario);
-    const log = session.log;
-    const full = serialiseSave(session.toSave());
-    // Try the whole save; then again without the old one, whose space it will reuse.
-    const kept = store.set(key, full) || (store.remove(key), store.set(key, full));
-    let unsavedDecisions = 0;
-    if (kept) {
-      this.lastKept = full;
-      this.tabStore?.remove(pendingKey(scenario));
-    } else {
-      // The whole run stays in this tab, so a reload here loses nothing.
-      this.tabStore?.set(pendingKey(scenario), full);
-      // On the device: the longest start of the log that fits, marked with what it lacks (binary search on its length).
-      const text = (n: number) => serialiseSave(makeSave(scenario, session.manifest.storyHash, log.slice(0, n), new Date(), choicesOf(log).length - choicesOf(log.slice(0, n)).length));
-      let lo = -1;
-      let hi = log.length - 1;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi + 1) / 2);
-        if (store.set(key, text(mid))) lo = mid;
-        else hi = mid - 1;
-      }
-      if (lo >= 0 && store.set(key, text(lo))) {
-        this.lastKept = text(lo);
-        unsavedDecisions = choicesOf(log).length - choicesOf(log.slice(0, lo)).length;
-      } else {
-        // Not even a marked save fits: put the last accepted save back rather than leave nothing.
-        // The trainee is told now, and this tab keeps the whole run.
-        if (this.lastKept) store.set(key, this.lastKept);
-        else store.remove(key);
-        const keptLog = this.lastKept ? readSave(this.lastKept, scenario) : undefined;
-        unsavedDecisions = choicesOf(log).length - (keptLog?.ok ? choicesOf(keptLog.log).length : 0);
-      }
-    }
-    const failedBefore = !!this.saveFailure;
-    this.saveFailure = kept ? undefined : { scenario, decisions: unsavedDecisions };
-    if (this.saveFailure) this.showSaveFailure();
-    else if (failedBefore) {
-      this.root.querySelector('[data-notice="save-failed"]')?.remove();
-      this.notice('save-failed', this.ctx.t('save.savedAgain'));
-    }
+    if (this.session) this.localSave.progress(progressOf(this.session.session));
   }
 
   /** The notice of a failed save: what is not kept, and the ways forward. */
   private showSaveFailure(): void {
-    const f = this.saveFailure;
+    const f = this.localSave.failure;
     if (!f || !this.session) return;
     const { t } = this.ctx;
     const { scenario, session } = this.session;
@@ -457,6 +425,7 @@ export class App {
         play = renderPlay(this.ctx, {
           scenario: s.scenario,
           session: s.session,
+          dispatcher: s.session,
           mode,
           onDebrief: () => this.showDebrief(),
           onLeaveToList: () => this.showSelect(),
@@ -481,6 +450,7 @@ export class App {
         renderDebrief(this.ctx, {
           scenario: s.scenario,
           session: s.session,
+          onExport: () => s.exportFile.download({ trainee: this.ctx.prefs.name, language: this.ctx.i18n.language }),
           onAgain: () => this.playAgain(s.scenario),
           onList: () => this.showSelect(),
         }),

@@ -21,6 +21,9 @@ const PREFIX = 'safe-passage.';
 /** The key of a scenario's save (the inline prefetch in index.html reads `screen`). */
 export const saveKey = (scenario: string) => `save.${scenario}`;
 
+/** This tab's copy of a run the device had no room for (in sessionStorage). */
+export const pendingKey = (scenario: string) => `pending.${scenario}`;
+
 /** The browser's storage, or undefined where even reading the property throws (e.g. all site data blocked). */
 export function deviceStorage(which: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {

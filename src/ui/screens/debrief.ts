@@ -2,9 +2,9 @@
  * The debrief, structured as facilitators debrief live simulations:
  * reactions, what happened, analysis, summary. Every decision shows what was
  * chosen, the better alternative, why, and the standards behind it.
- * Print-friendly (see print rules in styles.css) and exportable as JSON.
+ * Print-friendly (see print rules in styles.css) and exportable as JSON
+ * (the format: src/core/export-format.ts).
  */
-import { encodeLog } from '../../core/decision-log.ts';
 import { storyText } from '../../core/i18n.ts';
 import type { ChoiceInfo } from '../../core/manifest.ts';
 import type { ScenarioResult } from '../../core/scoring.ts';
@@ -17,23 +17,10 @@ import { h } from '../dom.ts';
 export interface DebriefOptions {
   scenario: string;
   session: Session;
+  /** Download the run's export (src/ui/export-file.ts). */
+  onExport(): void;
   onAgain(): void;
   onList(): void;
-}
-
-/** The export a trainer collects: plain JSON, replayable from its log. */
-export function exportOf(ctx: AppContext, scenario: string, session: Session, result: ScenarioResult) {
-  return {
-    format: 'safe-passage-result',
-    version: 1,
-    trainee: ctx.prefs.name || null,
-    language: ctx.i18n.language,
-    scenario,
-    storyHash: session.manifest.storyHash,
-    exportedAt: new Date().toISOString(),
-    log: encodeLog(session.log),
-    result,
-  };
 }
 
 /** The paragraphs of "How this is scored" (docs/rubric.md says the same at length). */
@@ -178,15 +165,6 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
     );
   };
 
-  const download = () => {
-    const blob = new Blob([JSON.stringify(exportOf(ctx, scenario, session, result), null, 2)], { type: 'application/json' });
-    const a = h('a', { href: URL.createObjectURL(blob), download: `${scenario}-debrief.json` });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  };
-
   return h(
     'section',
     { class: 'screen screen-debrief', 'aria-labelledby': 'debrief-heading' },
@@ -232,7 +210,7 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
       'div',
       { class: 'debrief-buttons no-print' },
       h('button', { class: 'secondary', id: 'debrief-print', onclick: () => window.print() }, t('debrief.print')),
-      h('button', { class: 'secondary', id: 'debrief-export', onclick: download }, t('debrief.export')),
+      h('button', { class: 'secondary', id: 'debrief-export', onclick: opts.onExport }, t('debrief.export')),
       h('button', { class: 'secondary', id: 'debrief-again', onclick: opts.onAgain }, t('debrief.again')),
       h('button', { class: 'primary', id: 'debrief-list', onclick: opts.onList }, t('debrief.list')),
     ),

@@ -3,6 +3,7 @@
  * a live region, choices as real buttons (keys 1-9), the notebook, settings
  * and a "Leave scene" control that is always there.
  */
+import * as act from '../../core/actions.ts';
 import { storyText } from '../../core/i18n.ts';
 import type { Session } from '../../core/session.ts';
 import type { Step } from '../../core/story-runner.ts';
@@ -27,7 +28,10 @@ export interface PlayScreen {
 
 export interface PlayOptions {
   scenario: string;
+  /** The session to show (read only: every change goes through `dispatcher`). */
   session: Session;
+  /** Where the screen sends what the trainee does (choose, note, unnote, leave). */
+  dispatcher: act.Dispatcher;
   /**
    * 'enter': the trainee arrives (start or resume): set the scene, ambient and
    * speaker for the current step (no one-shot sounds). 'redraw': the same
@@ -64,7 +68,7 @@ const pageAnchors = new WeakMap<Session, string>();
 
 export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   const { t, i18n, bus } = ctx;
-  const { session, scenario } = opts;
+  const { session, scenario, dispatcher } = opts;
   const text = (id: string, english: string) => storyText(i18n, scenario, id, english);
   /** The echo line: the last choice made, from the log, so it survives a redraw or a reload. */
   const lastChoiceText = () => {
@@ -78,8 +82,8 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   const announcer = h('p', { class: 'visually-hidden', role: 'status' });
   const notebookButton = h('button', { id: 'notebook-button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'notebook', 'aria-keyshortcuts': 'N' }, t('play.notebook'));
   const notebook = createNotebook(ctx, {
-    note: (i) => { session.note(i); bus.emit('ui', 'note'); },
-    unnote: (i) => session.unnote(i),
+    note: (i) => { dispatcher.dispatch(act.note(i, session.lineOnScreen)); bus.emit('ui', 'note'); },
+    unnote: (i) => dispatcher.dispatch(act.unnote(i)),
     announce: (msg) => (announcer.textContent = msg),
     onToggle: (open, count) => {
       notebookButton.setAttribute('aria-expanded', String(open));
@@ -98,7 +102,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
         { label: t('leave.stay'), primary: true, id: 'leave-stay', action: () => undefined },
         // Skip this scene's text: the passage is hidden; the trainee can still decide, or leave.
         { label: t('leave.hide'), id: 'leave-hide', action: () => { hiddenStep = session.step; render(session.step, true, 'none'); } },
-        { label: t('leave.debrief'), id: 'leave-debrief', action: () => { session.leave(); opts.onDebrief(); } },
+        { label: t('leave.debrief'), id: 'leave-debrief', action: () => { dispatcher.dispatch(act.leave()); opts.onDebrief(); } },
         { label: t('leave.list'), id: 'leave-list', action: () => opts.onLeaveToList() },
       ],
     });
@@ -147,7 +151,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
 
   const choose = (id: string) => {
     bus.emit('ui', 'select');
-    session.choose(id);
+    dispatcher.dispatch(act.choose(id));
   };
 
   /** The step whose text the trainee chose to skip (only that step: the next one shows again). */
