@@ -15,6 +15,7 @@ import { dialogOpen, showDialog } from '../dialogs.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { createNotebook } from '../notebook.ts';
 import { openSettings } from '../settings.ts';
+import { keyCommand } from './play-keys.ts';
 
 export interface PlayScreen {
   element: HTMLElement;
@@ -306,39 +307,27 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   window.addEventListener('resize', onResize);
 
   const onKey = (e: KeyboardEvent) => {
-    if (dialogOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.key === 'Escape' && notebook.open) {
-      notebook.toggle(false);
-      return;
-    }
-    // A key held down on a slow machine must not make several decisions; shortcuts can be turned off (WCAG 2.1.4).
-    if (e.repeat || !ctx.prefs.shortcuts) return;
     const target = e.target as HTMLElement | null;
-    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA') && (target as HTMLInputElement).type !== 'checkbox') return;
-    if (e.key === 'n' || e.key === 'N' || e.key === 'т' || e.key === 'Т') {
+    const command = keyCommand(e, {
+      dialogOpen: dialogOpen(),
+      notebookOpen: notebook.open,
+      shortcuts: ctx.prefs.shortcuts,
+      moreShown: !more.hidden,
+      choicesShown: !choices.hidden,
+      target: target ? { tagName: target.tagName, type: (target as HTMLInputElement).type } : undefined,
+    });
+    if (!command) return;
+    if (command.kind === 'close-notebook') return notebook.toggle(false);
+    if (command.kind === 'choice') {
+      const button = choices.querySelectorAll<HTMLButtonElement>('button.choice')[command.n - 1];
+      if (!button) return;
       e.preventDefault();
-      notebook.toggle();
-      return;
+      return button.click();
     }
-    if ((e.key === 'h' || e.key === 'H' || e.key === 'р' || e.key === 'Р') && !notebook.open) {
-      e.preventDefault();
-      openHistory();
-      return;
-    }
-    // Space or Enter turn the page (unless a button or field has focus: it does its own thing).
-    if ((e.key === ' ' || e.key === 'Enter' || e.key === 'PageDown') && !more.hidden && !notebook.open && !(target && (target.tagName === 'BUTTON' || target.tagName === 'INPUT'))) {
-      e.preventDefault();
-      turnPage();
-      return;
-    }
-    // Keys 1-9 act only on options on screen (the last page shows them).
-    if (/^[1-9]$/.test(e.key) && !notebook.open && !choices.hidden) {
-      const button = choices.querySelectorAll<HTMLButtonElement>('button.choice')[Number(e.key) - 1];
-      if (button) {
-        e.preventDefault();
-        button.click();
-      }
-    }
+    e.preventDefault();
+    if (command.kind === 'notebook') notebook.toggle();
+    else if (command.kind === 'history') openHistory();
+    else turnPage();
   };
   document.addEventListener('keydown', onKey);
   const offs = [
