@@ -7,15 +7,13 @@ import * as act from '../../core/actions.ts';
 import { storyText } from '../../core/i18n.ts';
 import type { Session } from '../../core/session.ts';
 import type { Step } from '../../core/story-runner.ts';
-import type { AppEvents } from '../../app-events.ts';
-import { EMPTY_CAST, nextCast, type Cast } from '../../core/cast.ts';
-import { SCENE_AMBIENT, type Ambient, type Character, type Mood, type SceneId } from '../../core/vocabulary.ts';
 import type { AppContext } from '../context.ts';
 import { dialogOpen, showDialog } from '../dialogs.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { createNotebook } from '../notebook.ts';
 import { openSettings } from '../settings.ts';
 import { keyCommand } from './play-keys.ts';
+import { emitAll, enterEvents, presentationState, stepEvents } from './presentation.ts';
 
 export interface PlayScreen {
   element: HTMLElement;
@@ -41,27 +39,6 @@ export interface PlayOptions {
   mode: 'enter' | 'redraw';
   onDebrief(): void;
   onLeaveToList(): void;
-}
-
-/** The background, ambient loop and cast in force after the lines shown so far. */
-export function presentationState(session: Session): { scene: SceneId; ambient: Ambient | null; cast: AppEvents['cast'] } {
-  let scene: SceneId = session.manifest.meta.setting;
-  let ambient: Ambient | null = SCENE_AMBIENT[scene];
-  let cast: Cast = EMPTY_CAST;
-  let speaker: Character | undefined;
-  const moods: Partial<Record<Character, Mood>> = {};
-  for (const line of session.transcript) {
-    if (line.tags.scene) scene = line.tags.scene;
-    if (line.tags.ambient) ambient = line.tags.ambient;
-    cast = nextCast(cast, line.tags);
-    const who = line.tags.speaker;
-    if (who && who !== 'narrator' && who !== 'trainee') {
-      speaker = who;
-      moods[who] = line.tags.mood ?? 'neutral';
-    }
-  }
-  const here = (c: Character | undefined) => !!c && (cast.present.includes(c) || cast.phone.includes(c));
-  return { scene, ambient, cast: { present: [...cast.present], phone: [...cast.phone], speaker: here(speaker) ? speaker : undefined, moods } };
 }
 
 /** The first line of the page each session was on, so a redraw (another language) keeps the place. */
@@ -289,13 +266,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     notebook.lock(step.choices.length === 0);
     panel.scrollTop = 0;
     if (focus) (pages.length > 1 || step.choices.length ? lines : (choices.querySelector('button') as HTMLElement)).focus();
-    if (present === 'none') return;
-    for (const line of step.lines) {
-      if (line.tags.scene) bus.emit('scene', line.tags.scene);
-      if (line.tags.ambient) bus.emit('ambient', line.tags.ambient);
-      if (line.tags.sfx && present === 'all') bus.emit('sfx', line.tags.sfx);
-    }
-    bus.emit('cast', presentationState(session).cast);
+    if (present !== 'none') emitAll(bus, stepEvents(step.lines, presentationState(session.manifest.meta.setting, session.transcript), present));
   };
 
   // The screen changed size (a projector, a rotated phone, a text size): cut the pages again, keeping the place.
@@ -340,11 +311,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     }),
   ];
 
-  if (opts.mode === 'enter') {
-    const state = presentationState(session);
-    bus.emit('screen', { name: 'play', setting: state.scene });
-    bus.emit('ambient', state.ambient);
-  }
+  if (opts.mode === 'enter') emitAll(bus, enterEvents(presentationState(session.manifest.meta.setting, session.transcript)));
   notebook.update(session.notebook);
 
   // A skip link: keyboard and screen-reader users jump past the toolbar to the story.
