@@ -25,9 +25,8 @@ import { renderTitle } from './screens/title.ts';
 import { ExportFile } from './export-file.ts';
 import { LocalSave } from './local-save.ts';
 import { download, type SetAside } from './set-aside.ts';
-import { pendingKey, saveKey, type KeyValueStore } from './storage.ts';
-
-const SCREEN_KEY = 'screen';
+import type { KeyValueStore } from './storage.ts';
+import { pendingKey, saveKey, SCREEN_KEY } from './storage-keys.ts';
 
 /** The screen before a reload, as stored. */
 const LastScreenSchema = v.object({

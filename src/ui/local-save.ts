@@ -8,7 +8,8 @@
 import { choicesOf } from '../core/decision-log.ts';
 import type { ResultsReporter, RunProgress } from '../core/results-reporter.ts';
 import { makeSave, readSave, serialiseSave } from '../core/save.ts';
-import { pendingKey, saveKey, type KeyValueStore } from './storage.ts';
+import type { KeyValueStore } from './storage.ts';
+import { pendingKey, saveKey } from './storage-keys.ts';
 
 /** The last failed save: how many decisions the device did not keep (0: only notes). */
 export interface SaveFailure {

@@ -6,7 +6,7 @@ import { SCENARIOS } from '../../scenario-catalog.ts';
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { roleSelect } from '../fields.ts';
-import { saveKey } from '../storage.ts';
+import { saveKey } from '../storage-keys.ts';
 
 /** A scenario's sources as references a reader can follow: each document once, with its pages, chapters or sections. */
 export function citeSources(ctx: AppContext, sources: readonly SourceRef[]): string[] {

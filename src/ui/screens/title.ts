@@ -10,7 +10,7 @@ import { outcomeText } from './select.ts';
 import { SCENARIOS } from '../../scenario-catalog.ts';
 import { h } from '../dom.ts';
 import { roleSelect } from '../fields.ts';
-import { saveKey } from '../storage.ts';
+import { saveKey } from '../storage-keys.ts';
 
 /** The scenario with the most recently saved progress, if any, and its outcome if it is finished. */
 function mostRecentSave(ctx: AppContext): { id: string; outcome?: SaveData['outcome'] } | undefined {
