@@ -22,6 +22,7 @@ import { renderDebrief } from './screens/debrief.ts';
 import { renderPlay, type PlayScreen } from './screens/play.ts';
 import { renderSelect } from './screens/select.ts';
 import { renderTitle } from './screens/title.ts';
+import { SaveRepository } from './save-repository.ts';
 import { ExportFile } from './export-file.ts';
 import { LocalSave } from './local-save.ts';
 import { download, type SetAside } from './set-aside.ts';
@@ -78,6 +79,7 @@ export class App {
     this.resources = deps.resources;
     this.ctx = {
       ...deps,
+      saves: new SaveRepository(deps.store, deps.tabStore),
       t: deps.i18n.t.bind(deps.i18n),
       nav: {
         title: () => this.showTitle(),
