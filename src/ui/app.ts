@@ -6,6 +6,11 @@
  * (src/ui/router.ts) and each screen's module's; notices live in
  * src/ui/notices.ts, save dialogs in src/ui/save-dialogs.ts, reading saves
  * in src/ui/save-repository.ts. Renderers (Phaser, audio) follow the bus.
+ *
+ * Longer than 300 lines on purpose: opening, resuming, beginning and
+ * attaching a run share its state (the current run, the session prepared
+ * while the content note is read, the local save), and each step hands over
+ * to the next; spread over modules, that one lifecycle would be harder to follow.
  */
 import type { i18n as I18n } from 'i18next';
 import type { AppBus } from '../app-events.ts';
