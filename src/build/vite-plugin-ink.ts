@@ -30,8 +30,7 @@ import type { ScenarioManifest } from '../core/manifest.ts';
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_VIRTUAL_ID = '\0virtual:scenarios';
 
-/** The storage key prefix of src/ui/storage.ts (the inline prefetch reads the last screen). */
-const STORAGE_PREFIX = 'safe-passage.';
+import { STORAGE_PREFIX } from '../ui/storage-keys.ts';
 
 /**
  * The Content Security Policy the production build ships (a <meta> tag, so

@@ -270,6 +270,11 @@ export class Session {
     return save;
   }
 
+  /** The id of the line now on screen: what a `note` action is attached to ('start' before any line). */
+  get lineOnScreen(): string {
+    return this.currentLineId();
+  }
+
   private currentLineId(): string {
     const t = this.runner.transcript;
     return t.length > 0 ? t[t.length - 1]!.id : 'start';

@@ -3,6 +3,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import type { AppBus } from '../app-events.ts';
 import type { Language } from '../core/i18n.ts';
 import type { Preferences } from './preferences.ts';
+import type { SaveRepository } from './save-repository.ts';
 import type { SetAside } from './set-aside.ts';
 import type { KeyValueStore } from './storage.ts';
 
@@ -24,6 +25,8 @@ export interface AppContext {
   t: TFunction;
   prefs: Preferences;
   store: KeyValueStore;
+  /** The saves on this device, read and checked in one place. */
+  saves: SaveRepository;
   /** Unreadable stored values, kept for download. */
   setAside: SetAside;
   bus: AppBus;

@@ -6,8 +6,7 @@
  * what this device keeps for the game, or reset it (after downloading).
  */
 import { download } from './set-aside.ts';
-
-const PREFIX = 'safe-passage.';
+import { STORAGE_PREFIX as PREFIX } from './storage-keys.ts';
 
 /** Everything the game keeps on this device, as JSON text (for a copy before a reset). */
 export function storedDataCopy(storage?: Storage): string {

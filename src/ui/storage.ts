@@ -5,6 +5,8 @@
  * that fails for lack of space returns false and the next write tries again
  * (space may have been freed): the caller tells the trainee.
  */
+import { STORAGE_PREFIX } from './storage-keys.ts';
+
 export interface KeyValueStore {
   get(key: string): string | null;
   /** Write; false if the device did not keep it (full, or no storage at all). */
@@ -16,10 +18,6 @@ export interface KeyValueStore {
   readonly persistent: boolean;
 }
 
-const PREFIX = 'safe-passage.';
-
-/** The key of a scenario's save (the inline prefetch in index.html reads `screen`). */
-export const saveKey = (scenario: string) => `save.${scenario}`;
 
 /** The browser's storage, or undefined where even reading the property throws (e.g. all site data blocked). */
 export function deviceStorage(which: 'localStorage' | 'sessionStorage'): Storage | undefined {
@@ -41,8 +39,8 @@ export function openStorage(backing: Storage | undefined = deviceStorage('localS
   let persistent = false;
   try {
     if (backing) {
-      backing.setItem(`${PREFIX}probe`, '1');
-      backing.removeItem(`${PREFIX}probe`);
+      backing.setItem(`${STORAGE_PREFIX}probe`, '1');
+      backing.removeItem(`${STORAGE_PREFIX}probe`);
       persistent = true;
     }
   } catch (e) {
@@ -59,7 +57,7 @@ export function openStorage(backing: Storage | undefined = deviceStorage('localS
       // readable after a quota error makes further writes fail).
       if (memory.has(key)) return memory.get(key)!;
       try {
-        return backing ? backing.getItem(PREFIX + key) : null;
+        return backing ? backing.getItem(STORAGE_PREFIX + key) : null;
       } catch {
         return null;
       }
@@ -68,7 +66,7 @@ export function openStorage(backing: Storage | undefined = deviceStorage('localS
       memory.set(key, value);
       if (!persistent) return false;
       try {
-        backing!.setItem(PREFIX + key, value);
+        backing!.setItem(STORAGE_PREFIX + key, value);
         return true;
       } catch {
         // Quota: keep going in memory and report it; the next write tries the device again.
@@ -80,7 +78,7 @@ export function openStorage(backing: Storage | undefined = deviceStorage('localS
       try {
         for (let i = 0; backing && i < backing.length; i++) {
           const k = backing.key(i);
-          if (k?.startsWith(PREFIX)) found.add(k.slice(PREFIX.length));
+          if (k?.startsWith(STORAGE_PREFIX)) found.add(k.slice(STORAGE_PREFIX.length));
         }
       } catch {
         /* storage unreadable: memory only */
@@ -90,7 +88,7 @@ export function openStorage(backing: Storage | undefined = deviceStorage('localS
     remove(key) {
       memory.delete(key);
       try {
-        backing?.removeItem(PREFIX + key);
+        backing?.removeItem(STORAGE_PREFIX + key);
       } catch {
         /* nothing to lose */
       }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { totalOf } from '../../src/core/points.ts';
+import { bestShownIndex } from '../best-play.ts';
 import { compileReal } from '../helpers.ts';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
@@ -88,10 +88,7 @@ export async function pressBest(page: Page, scenario: string): Promise<{ chosen:
   const { manifest } = compileReal(scenario);
   await toChoices(page);
   const shown = await shownChoices(page);
-  let best = 0;
-  shown.forEach((id, i) => {
-    if (totalOf(manifest.choices[id]!.score) > totalOf(manifest.choices[shown[best]!]!.score)) best = i;
-  });
+  const best = bestShownIndex(shown, manifest);
   await pressChoice(page, String(best + 1));
   return { chosen: shown[best]!, shown };
 }

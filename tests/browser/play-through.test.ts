@@ -6,6 +6,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { decodeLog, encodeLog, seedOf } from '../../src/core/decision-log.ts';
+import { playBestByActions } from '../best-play.ts';
+import { compileReal } from '../helpers.ts';
 import { cspViolations, freshPage, pressBest, shot, tabTo, toChoices } from './page.ts';
 
 let browser: Browser;
@@ -134,6 +137,11 @@ describe('departure-gate in Russian, keyboard only', () => {
     // Best choices all the way: no critical error, and the verdict on screen is the exported one.
     expect(exported.result.critical).toEqual([]);
     expect(await page.locator(`#debrief-verdict.verdict-${exported.result.verdict}`).count()).toBe(1);
+    // The same run played in Node through actions alone (same seed, same strategy) exports the same log and result.
+    const { json, manifest } = compileReal('departure-gate');
+    const node = playBestByActions(json, manifest, seedOf(decodeLog(exported.log))).session;
+    expect(exported.log).toBe(encodeLog(node.log));
+    expect(exported.result).toEqual(JSON.parse(JSON.stringify(node.result())));
 
     // A reload on the debrief comes back to the debrief.
     await page.reload();

@@ -2,9 +2,9 @@
  * The debrief, structured as facilitators debrief live simulations:
  * reactions, what happened, analysis, summary. Every decision shows what was
  * chosen, the better alternative, why, and the standards behind it.
- * Print-friendly (see print rules in styles.css) and exportable as JSON.
+ * Print-friendly (see print rules in styles.css) and exportable as JSON
+ * (the format: src/core/export-format.ts).
  */
-import { encodeLog } from '../../core/decision-log.ts';
 import { storyText } from '../../core/i18n.ts';
 import type { ChoiceInfo } from '../../core/manifest.ts';
 import type { ScenarioResult } from '../../core/scoring.ts';
@@ -17,23 +17,10 @@ import { h } from '../dom.ts';
 export interface DebriefOptions {
   scenario: string;
   session: Session;
+  /** Download the run's export (src/ui/export-file.ts). */
+  onExport(): void;
   onAgain(): void;
   onList(): void;
-}
-
-/** The export a trainer collects: plain JSON, replayable from its log. */
-export function exportOf(ctx: AppContext, scenario: string, session: Session, result: ScenarioResult) {
-  return {
-    format: 'safe-passage-result',
-    version: 1,
-    trainee: ctx.prefs.name || null,
-    language: ctx.i18n.language,
-    scenario,
-    storyHash: session.manifest.storyHash,
-    exportedAt: new Date().toISOString(),
-    log: encodeLog(session.log),
-    result,
-  };
 }
 
 /** The paragraphs of "How this is scored" (docs/rubric.md says the same at length). */
@@ -52,34 +39,19 @@ function verdictReason(ctx: AppContext, result: ScenarioResult): string {
   }
 }
 
-export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElement {
-  const { t, i18n, prefs } = ctx;
-  const { session, scenario } = opts;
-  const result = session.result();
-  const text = (id: string, english: string) => storyText(i18n, scenario, id, english);
-  const standard = (id: StandardId) =>
-    i18n.language === 'en' ? STANDARDS[id].short : i18n.t(id, { ns: 'standards', defaultValue: STANDARDS[id].short });
-  const feedback = (c: ChoiceInfo) => (c.feedback ? text(`${c.id}@feedback`, c.feedback) : '');
+type Text = (id: string, english: string) => string;
 
-  const outcome = result.ending
-    ? h('p', { class: 'outcome', id: 'debrief-outcome' }, text(result.ending.lineId, session.manifest.lines[result.ending.lineId]?.text ?? ''))
-    : h('p', { class: 'outcome', id: 'debrief-outcome' }, t('debrief.left'));
+/** A score bar. Its width is set through the CSSOM, which a strict CSP (style-src 'self') allows; a style attribute it would block. */
+function bar(percent: number): HTMLElement {
+  const fill = h('span', { class: 'fill' });
+  fill.style.width = `${percent}%`;
+  return h('span', { class: 'bar', 'aria-hidden': 'true' }, fill);
+}
 
-  const verdict = h(
-    'div',
-    { class: `verdict verdict-${result.verdict}`, id: 'debrief-verdict' },
-    h('p', { class: 'verdict-head' }, h('strong', {}, t(`debrief.verdict.${result.verdict}`))),
-    h('p', {}, verdictReason(ctx, result)),
-  );
-
+/** The scores per dimension and in total (none for an incomplete run). */
+function scoresSection(ctx: AppContext, result: ScenarioResult): HTMLElement {
+  const { t } = ctx;
   /** Points in words: a total below zero is said plainly (and what 0% means), never "-18 of 14". */
-  /** A score bar. Its width is set through the CSSOM, which a strict CSP (style-src 'self') allows; a style attribute it would block. */
-  const bar = (percent: number) => {
-    const fill = h('span', { class: 'fill' });
-    fill.style.width = `${percent}%`;
-    return h('span', { class: 'bar', 'aria-hidden': 'true' }, fill);
-  };
-
   const scoreRow = (label: string, s: { points: number; max: number; percent: number }, key: string, detail?: string) =>
     h(
       'li',
@@ -90,36 +62,52 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
       s.points < 0 ? h('span', { class: 'score-detail' }, t('debrief.belowZeroMeans', { max: s.max })) : null,
       detail ? h('span', { class: 'score-detail' }, detail) : null,
     );
+  if (result.verdict === 'incomplete') return h('p', { id: 'debrief-scores', class: 'no-scores' }, t('debrief.noScores'));
+  return h(
+    'ul',
+    { class: 'scores', id: 'debrief-scores' },
+    ...DIMENSIONS.map((d) =>
+      scoreRow(
+        t(`debrief.dimension.${d}`),
+        result.dimensions[d],
+        d,
+        d === 'identification' ? t('debrief.notebookShare', { noticed: result.indicators.noticed.length, wrong: result.indicators.notShown.length, max: result.notebook.max }) : undefined,
+      ),
+    ),
+    scoreRow(t('debrief.total'), result.total, 'total'),
+  );
+}
 
-  const scores =
-    result.verdict === 'incomplete'
-      ? h('p', { id: 'debrief-scores', class: 'no-scores' }, t('debrief.noScores'))
-      : h(
-          'ul',
-          { class: 'scores', id: 'debrief-scores' },
-          ...DIMENSIONS.map((d) =>
-            scoreRow(
-              t(`debrief.dimension.${d}`),
-              result.dimensions[d],
-              d,
-              d === 'identification' ? t('debrief.notebookShare', { noticed: result.indicators.noticed.length, wrong: result.indicators.notShown.length, max: result.notebook.max }) : undefined,
-            ),
-          ),
-          scoreRow(t('debrief.total'), result.total, 'total'),
-        );
-
+/** The indicators: noticed, missed (not for an incomplete run), noted early, not shown, shown later. */
+function indicatorsSection(ctx: AppContext, result: ScenarioResult): HTMLElement {
+  const { t } = ctx;
   const indicatorList = (ids: string[]) =>
     ids.length ? h('ul', {}, ...ids.map((i) => h('li', {}, t(`indicator.${i}`)))) : h('p', {}, t('debrief.none'));
   const indicatorGroup = (key: string, ids: string[], always = false) =>
     always || ids.length ? h('div', { 'data-group': key }, h('h4', {}, t(`debrief.${key}`)), indicatorList(ids)) : null;
+  return h(
+    'div',
+    { class: 'indicators', id: 'debrief-indicators' },
+    indicatorGroup('noticed', result.indicators.noticed, true),
+    result.verdict === 'incomplete' ? null : indicatorGroup('missed', result.indicators.missed, true),
+    indicatorGroup('early', result.indicators.early),
+    indicatorGroup('notShown', result.indicators.notShown),
+    indicatorGroup('later', result.indicators.later),
+  );
+}
 
+/** Each decision: the situation, the options as shown, why, the better option, the standards. */
+function decisionItems(ctx: AppContext, session: Session, result: ScenarioResult, text: Text): HTMLElement[] {
+  const { t, i18n } = ctx;
+  const standard = (id: StandardId) =>
+    i18n.language === 'en' ? STANDARDS[id].short : i18n.t(id, { ns: 'standards', defaultValue: STANDARDS[id].short });
+  const feedback = (c: ChoiceInfo) => (c.feedback ? text(`${c.id}@feedback`, c.feedback) : '');
   /** The line the decision answered, as the trainee read it (translated by id). */
   const situationText = (lineId: string) => {
     const line = session.transcript.find((l) => l.id === lineId);
     return line ? text(line.id, line.text) : '';
   };
-
-  const decisions = result.decisions.map((d) =>
+  return result.decisions.map((d) =>
     h(
       'li',
       { class: 'decision', 'data-choice': d.chosen.id },
@@ -148,50 +136,57 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
       h('p', { class: 'standards' }, h('strong', {}, `${t('debrief.standards')}: `), d.standards.map(standard).join('; ')),
     ),
   );
+}
 
-  /** Who, what, when, how long and the result: the part a supervisor reads first. */
-  const header = () => {
-    const when = (iso?: string) => (iso ? new Date(iso) : undefined);
-    const started = when(session.startedAt);
-    const finished = when(session.finishedAt) ?? new Date();
-    const minutes = started ? Math.max(1, Math.round((finished.getTime() - started.getTime()) / 60_000)) : undefined;
-    const time = (d: Date) => d.toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
-    const organisation = h('input', {
-      id: 'debrief-organisation',
-      type: 'text',
-      maxlength: 80,
-      value: prefs.organisation,
-      'aria-label': t('debrief.organisation'),
-      placeholder: t('debrief.organisationHint'),
-      onchange: (e: Event) => ctx.nav.updatePrefs({ organisation: (e.target as HTMLInputElement).value.trim().slice(0, 80) }),
-    });
-    const row = (label: string, ...value: (Node | string)[]) => [h('dt', {}, label), h('dd', {}, ...value)];
-    return h(
-      'dl',
-      { class: 'debrief-header meta', id: 'debrief-header' },
-      ...row(t('debrief.traineeLabel'), prefs.name || '—'),
-      ...row(t('debrief.organisation'), organisation, h('span', { class: 'print-only' }, prefs.organisation || '—')),
-      ...row(t('debrief.scenarioLabel'), t(`scenario.${scenario}.title`)),
-      ...row(t('debrief.dateLabel'), finished.toLocaleDateString(i18n.language)),
-      ...row(t('debrief.timeLabel'), started && minutes !== undefined ? t('debrief.timeSpent', { from: time(started), to: time(finished), minutes }) : '—'),
-      ...row(t('debrief.result'), result.verdict === 'incomplete' ? t('debrief.verdict.incomplete') : `${t(`debrief.verdict.${result.verdict}`)}, ${result.total.percent}%`),
-    );
-  };
+/** Who, what, when, how long and the result: the part a supervisor reads first. */
+function debriefHeader(ctx: AppContext, scenario: string, session: Session, result: ScenarioResult): HTMLElement {
+  const { t, i18n, prefs } = ctx;
+  const when = (iso?: string) => (iso ? new Date(iso) : undefined);
+  const started = when(session.startedAt);
+  const finished = when(session.finishedAt) ?? new Date();
+  const minutes = started ? Math.max(1, Math.round((finished.getTime() - started.getTime()) / 60_000)) : undefined;
+  const time = (d: Date) => d.toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  const organisation = h('input', {
+    id: 'debrief-organisation',
+    type: 'text',
+    maxlength: 80,
+    value: prefs.organisation,
+    'aria-label': t('debrief.organisation'),
+    placeholder: t('debrief.organisationHint'),
+    onchange: (e: Event) => ctx.nav.updatePrefs({ organisation: (e.target as HTMLInputElement).value.trim().slice(0, 80) }),
+  });
+  const row = (label: string, ...value: (Node | string)[]) => [h('dt', {}, label), h('dd', {}, ...value)];
+  return h(
+    'dl',
+    { class: 'debrief-header meta', id: 'debrief-header' },
+    ...row(t('debrief.traineeLabel'), prefs.name || '—'),
+    ...row(t('debrief.organisation'), organisation, h('span', { class: 'print-only' }, prefs.organisation || '—')),
+    ...row(t('debrief.scenarioLabel'), t(`scenario.${scenario}.title`)),
+    ...row(t('debrief.dateLabel'), finished.toLocaleDateString(i18n.language)),
+    ...row(t('debrief.timeLabel'), started && minutes !== undefined ? t('debrief.timeSpent', { from: time(started), to: time(finished), minutes }) : '—'),
+    ...row(t('debrief.result'), result.verdict === 'incomplete' ? t('debrief.verdict.incomplete') : `${t(`debrief.verdict.${result.verdict}`)}, ${result.total.percent}%`),
+  );
+}
 
-  const download = () => {
-    const blob = new Blob([JSON.stringify(exportOf(ctx, scenario, session, result), null, 2)], { type: 'application/json' });
-    const a = h('a', { href: URL.createObjectURL(blob), download: `${scenario}-debrief.json` });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  };
-
+export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElement {
+  const { t, i18n } = ctx;
+  const { session, scenario } = opts;
+  const result = session.result();
+  const text: Text = (id, english) => storyText(i18n, scenario, id, english);
+  const outcome = result.ending
+    ? h('p', { class: 'outcome', id: 'debrief-outcome' }, text(result.ending.lineId, session.manifest.lines[result.ending.lineId]?.text ?? ''))
+    : h('p', { class: 'outcome', id: 'debrief-outcome' }, t('debrief.left'));
+  const verdict = h(
+    'div',
+    { class: `verdict verdict-${result.verdict}`, id: 'debrief-verdict' },
+    h('p', { class: 'verdict-head' }, h('strong', {}, t(`debrief.verdict.${result.verdict}`))),
+    h('p', {}, verdictReason(ctx, result)),
+  );
   return h(
     'section',
     { class: 'screen screen-debrief', 'aria-labelledby': 'debrief-heading' },
     h('h1', { id: 'debrief-heading', tabindex: '-1' }, `${t('debrief.heading')}: ${t(`scenario.${scenario}.title`)}`),
-    header(),
+    debriefHeader(ctx, scenario, session, result),
     h('h2', {}, t('debrief.reactions')),
     h('p', {}, t('debrief.reactionsPrompt')),
     h('h2', {}, t('debrief.description')),
@@ -205,20 +200,12 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
       ? h('ul', { class: 'critical', id: 'debrief-critical' }, ...result.critical.map((c) => h('li', {}, t(`critical.${c.error}`), ' (', text(c.choiceId, session.manifest.choices[c.choiceId]?.text ?? ''), ')')))
       : h('p', { id: 'debrief-critical' }, t('debrief.noCritical')),
     h('h3', {}, t('debrief.scores')),
-    scores,
+    scoresSection(ctx, result),
     h('h3', {}, t('debrief.indicators')),
-    h(
-      'div',
-      { class: 'indicators', id: 'debrief-indicators' },
-      indicatorGroup('noticed', result.indicators.noticed, true),
-      result.verdict === 'incomplete' ? null : indicatorGroup('missed', result.indicators.missed, true),
-      indicatorGroup('early', result.indicators.early),
-      indicatorGroup('notShown', result.indicators.notShown),
-      indicatorGroup('later', result.indicators.later),
-    ),
+    indicatorsSection(ctx, result),
     h('section', { class: 'how-scored', 'aria-labelledby': 'how-scored-heading' }, h('h3', { id: 'how-scored-heading' }, t('debrief.howScored')), ...HOW_SCORED.map((k) => h('p', {}, t(k, { passMark: result.passMark })))),
     h('h3', {}, t('debrief.decisions')),
-    h('ol', { class: 'decisions', id: 'debrief-decisions' }, ...decisions),
+    h('ol', { class: 'decisions', id: 'debrief-decisions' }, ...decisionItems(ctx, session, result, text)),
     h('h2', {}, t('debrief.summary')),
     h('p', {}, t('debrief.summaryPrompt')),
     // For a supervisor to sign on paper.
@@ -232,7 +219,7 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
       'div',
       { class: 'debrief-buttons no-print' },
       h('button', { class: 'secondary', id: 'debrief-print', onclick: () => window.print() }, t('debrief.print')),
-      h('button', { class: 'secondary', id: 'debrief-export', onclick: download }, t('debrief.export')),
+      h('button', { class: 'secondary', id: 'debrief-export', onclick: opts.onExport }, t('debrief.export')),
       h('button', { class: 'secondary', id: 'debrief-again', onclick: opts.onAgain }, t('debrief.again')),
       h('button', { class: 'primary', id: 'debrief-list', onclick: opts.onList }, t('debrief.list')),
     ),

@@ -2,18 +2,24 @@
  * The play screen: the accessible HTML layer over the canvas. Story text in
  * a live region, choices as real buttons (keys 1-9), the notebook, settings
  * and a "Leave scene" control that is always there.
+ *
+ * It reads the session and sends every change through the dispatcher. Its
+ * parts live beside it: pages (play-pages.ts), shortcuts (play-keys.ts),
+ * dialogs (play-dialogs.ts) and what the renderers are told (presentation.ts).
  */
+import * as act from '../../core/actions.ts';
 import { storyText } from '../../core/i18n.ts';
 import type { Session } from '../../core/session.ts';
 import type { Step } from '../../core/story-runner.ts';
-import type { AppEvents } from '../../app-events.ts';
-import { EMPTY_CAST, nextCast, type Cast } from '../../core/cast.ts';
-import { SCENE_AMBIENT, type Ambient, type Character, type Mood, type SceneId } from '../../core/vocabulary.ts';
 import type { AppContext } from '../context.ts';
-import { dialogOpen, showDialog } from '../dialogs.ts';
+import { dialogOpen } from '../dialogs.ts';
 import { h, replaceChildren } from '../dom.ts';
-import { createNotebook } from '../notebook.ts';
+import { createNotebook, type NotebookView } from '../notebook.ts';
 import { openSettings } from '../settings.ts';
+import { showHistory, showLeaveDialog } from './play-dialogs.ts';
+import { keyCommand } from './play-keys.ts';
+import { createPager, type PanelParts, type Pager } from './play-pages.ts';
+import { emitAll, enterEvents, presentationState, stepEvents } from './presentation.ts';
 
 export interface PlayScreen {
   element: HTMLElement;
@@ -27,7 +33,10 @@ export interface PlayScreen {
 
 export interface PlayOptions {
   scenario: string;
+  /** The session to show (read only: every change goes through `dispatcher`). */
   session: Session;
+  /** Where the screen sends what the trainee does (choose, note, unnote, leave). */
+  dispatcher: act.Dispatcher;
   /**
    * 'enter': the trainee arrives (start or resume): set the scene, ambient and
    * speaker for the current step (no one-shot sounds). 'redraw': the same
@@ -38,48 +47,91 @@ export interface PlayOptions {
   onLeaveToList(): void;
 }
 
-/** The background, ambient loop and cast in force after the lines shown so far. */
-export function presentationState(session: Session): { scene: SceneId; ambient: Ambient | null; cast: AppEvents['cast'] } {
-  let scene: SceneId = session.manifest.meta.setting;
-  let ambient: Ambient | null = SCENE_AMBIENT[scene];
-  let cast: Cast = EMPTY_CAST;
-  let speaker: Character | undefined;
-  const moods: Partial<Record<Character, Mood>> = {};
-  for (const line of session.transcript) {
-    if (line.tags.scene) scene = line.tags.scene;
-    if (line.tags.ambient) ambient = line.tags.ambient;
-    cast = nextCast(cast, line.tags);
-    const who = line.tags.speaker;
-    if (who && who !== 'narrator' && who !== 'trainee') {
-      speaker = who;
-      moods[who] = line.tags.mood ?? 'neutral';
-    }
-  }
-  const here = (c: Character | undefined) => !!c && (cast.present.includes(c) || cast.phone.includes(c));
-  return { scene, ambient, cast: { present: [...cast.present], phone: [...cast.phone], speaker: here(speaker) ? speaker : undefined, moods } };
-}
-
 /** The first line of the page each session was on, so a redraw (another language) keeps the place. */
 const pageAnchors = new WeakMap<Session, string>();
 
-export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
-  const { t, i18n, bus } = ctx;
-  const { session, scenario } = opts;
-  const text = (id: string, english: string) => storyText(i18n, scenario, id, english);
-  /** The echo line: the last choice made, from the log, so it survives a redraw or a reload. */
-  const lastChoiceText = () => {
-    const last = [...session.log].reverse().find((a) => a.type === 'choose');
-    const info = last?.type === 'choose' ? session.manifest.choices[last.choiceId] : undefined;
-    return info ? text(info.id, info.text) : null;
-  };
+type Text = (id: string, english: string) => string;
 
+/** The paragraphs of a step: the echo of the last choice, then its lines (or, if hidden, the note saying so). */
+function stepParagraphs(ctx: AppContext, step: Step, o: { echo: string | null; hidden: boolean; text: Text; onShowHidden(): void }): HTMLElement[] {
+  const { t } = ctx;
+  const echo = o.echo ? [h('p', { class: 'echo' }, `${t('speaker.trainee')}: ${o.echo}`)] : [];
+  if (o.hidden) {
+    return [...echo, h('p', { class: 'hidden-note', id: 'hidden-note' }, t('play.hidden'), ' ', h('button', { class: 'secondary', id: 'show-hidden', onclick: o.onShowHidden }, t('play.showHidden')))];
+  }
+  return [
+    ...echo,
+    ...step.lines.map((line) => {
+      const speaker = line.tags.speaker && line.tags.speaker !== 'narrator' ? t(`speaker.${line.tags.speaker}`) : '';
+      return h(
+        'p',
+        { class: `line${speaker ? ' spoken' : ''}${line.tags.ending ? ' ending' : ''}`, 'data-line-id': line.id },
+        speaker ? h('span', { class: 'speaker' }, `${speaker}: `) : null,
+        o.text(line.id, line.text),
+      );
+    }),
+  ];
+}
+
+/** The choices (or the way to the debrief at an ending), in the order shown; keys 1-9 follow it. */
+function choiceItems(ctx: AppContext, step: Step, o: { text: Text; choose(id: string): void; onDebrief(): void }): HTMLElement[] {
+  if (step.choices.length === 0) return [h('li', {}, h('button', { class: 'primary', id: 'to-debrief', onclick: () => o.onDebrief() }, ctx.t('play.continue')))];
+  return step.choices.map((c, i) =>
+    h('li', {}, h('button', { class: 'choice', 'data-choice': c.id, 'aria-keyshortcuts': String(i + 1), elementtiming: 'choice', onclick: () => o.choose(c.id) }, h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), o.text(c.id, c.text))),
+  );
+}
+
+/** The story panel's elements (empty until a step is drawn). */
+function panelParts(ctx: AppContext, toolbar: HTMLElement, turnPage: () => void): PanelParts {
+  const { t } = ctx;
+  const lines = h('div', { id: 'story-lines', class: 'story-lines', role: 'log', 'aria-live': 'polite', tabindex: '-1' });
+  const choicesHeading = h('h2', { id: 'choices-heading', class: 'choices-heading' }, t('play.choices'));
+  const choices = h('ol', { id: 'choices', class: 'choices', 'aria-labelledby': 'choices-heading' });
+  const keysHint = h('p', { class: 'hint keys-hint' }, t('play.keysHint'));
+  // elementtiming 'choice': for the benchmark, the first thing to act on in the story is a choice or, on a long first passage, this.
+  const more = h('button', { id: 'more', class: 'primary more', 'aria-keyshortcuts': 'Space Enter', elementtiming: 'choice', onclick: turnPage });
+  const panel = h('section', { class: 'story-panel', 'aria-label': t('play.storyRegion') }, h('div', { class: 'story-column' }, lines, choicesHeading, choices, more, keysHint));
+  return { toolbar, panel, lines, choicesHeading, choices, keysHint, more };
+}
+
+/** The keyboard handler: shortcuts (play-keys.ts) turned into what they do on this screen. */
+function keyHandler(ctx: AppContext, parts: PanelParts, notebook: NotebookView, does: { openHistory(): void; turnPage(): void }) {
+  return (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    const command = keyCommand(e, {
+      dialogOpen: dialogOpen(),
+      notebookOpen: notebook.open,
+      shortcuts: ctx.prefs.shortcuts,
+      moreShown: !parts.more.hidden,
+      choicesShown: !parts.choices.hidden,
+      target: target ? { tagName: target.tagName, type: (target as HTMLInputElement).type } : undefined,
+    });
+    if (!command) return;
+    if (command.kind === 'close-notebook') return notebook.toggle(false);
+    if (command.kind === 'choice') {
+      const button = parts.choices.querySelectorAll<HTMLButtonElement>('button.choice')[command.n - 1];
+      if (!button) return;
+      e.preventDefault();
+      return button.click();
+    }
+    e.preventDefault();
+    if (command.kind === 'notebook') notebook.toggle();
+    else if (command.kind === 'history') does.openHistory();
+    else does.turnPage();
+  };
+}
+
+/** The toolbar and the notebook: saving status, history, notebook, settings, leave. */
+function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => void) {
+  const { t, bus } = ctx;
+  const { session, dispatcher } = opts;
   // Saving is shown quietly; only the notebook's confirmations and save failures are announced.
   const status = h('p', { id: 'play-status', class: 'status' }, '');
   const announcer = h('p', { class: 'visually-hidden', role: 'status' });
   const notebookButton = h('button', { id: 'notebook-button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'notebook', 'aria-keyshortcuts': 'N' }, t('play.notebook'));
   const notebook = createNotebook(ctx, {
-    note: (i) => { session.note(i); bus.emit('ui', 'note'); },
-    unnote: (i) => session.unnote(i),
+    note: (i) => { dispatcher.dispatch(act.note(i, session.lineOnScreen)); bus.emit('ui', 'note'); },
+    unnote: (i) => dispatcher.dispatch(act.unnote(i)),
     announce: (msg) => (announcer.textContent = msg),
     onToggle: (open, count) => {
       notebookButton.setAttribute('aria-expanded', String(open));
@@ -88,275 +140,100 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     },
   });
   notebookButton.addEventListener('click', () => notebook.toggle());
-
+  const openHistory = () => showHistory(ctx, session.transcript, text);
   const leave = () =>
-    showDialog({
-      id: 'leave-dialog',
-      heading: t('leave.heading'),
-      body: [t('leave.body')],
-      buttons: [
-        { label: t('leave.stay'), primary: true, id: 'leave-stay', action: () => undefined },
-        // Skip this scene's text: the passage is hidden; the trainee can still decide, or leave.
-        { label: t('leave.hide'), id: 'leave-hide', action: () => { hiddenStep = session.step; render(session.step, true, 'none'); } },
-        { label: t('leave.debrief'), id: 'leave-debrief', action: () => { session.leave(); opts.onDebrief(); } },
-        { label: t('leave.list'), id: 'leave-list', action: () => opts.onLeaveToList() },
-      ],
+    showLeaveDialog(ctx, {
+      onHide,
+      onDebrief: () => { dispatcher.dispatch(act.leave()); opts.onDebrief(); },
+      onList: () => opts.onLeaveToList(),
     });
-
-  /** Everything shown so far, to read back: a page turned is never lost. */
-  const openHistory = () =>
-    showDialog({
-      id: 'history-dialog',
-      heading: t('play.history'),
-      body: [
-        h(
-          'div',
-          { class: 'history-lines', tabindex: '0', role: 'region', 'aria-label': t('play.history') },
-          ...session.transcript.map((line) => {
-            const speaker = line.tags.speaker && line.tags.speaker !== 'narrator' ? t(`speaker.${line.tags.speaker}`) : '';
-            return h('p', { class: speaker ? 'spoken' : undefined }, speaker ? h('span', { class: 'speaker' }, `${speaker}: `) : null, text(line.id, line.text));
-          }),
-        ),
-      ],
-      buttons: [{ label: t('notebook.close'), primary: true, id: 'history-close', action: () => undefined }],
-    });
-  const historyButton = h('button', { id: 'history-button', class: 'tool', 'aria-keyshortcuts': 'H', onclick: openHistory }, t('play.historyButton'));
-
   const toolbar = h(
     'nav',
     { class: 'toolbar', 'aria-label': t('app.title') },
-    h('h1', { class: 'scenario-name' }, t(`scenario.${scenario}.title`)),
+    h('h1', { class: 'scenario-name' }, t(`scenario.${opts.scenario}.title`)),
     status,
-    historyButton,
+    h('button', { id: 'history-button', class: 'tool', 'aria-keyshortcuts': 'H', onclick: openHistory }, t('play.historyButton')),
     notebookButton,
     h('button', { id: 'settings-button', class: 'tool', onclick: () => openSettings(ctx) }, t('play.settings')),
     h('button', { id: 'leave-button', class: 'tool leave', onclick: leave }, t('play.leave')),
   );
+  return { toolbar, status, announcer, notebook, openHistory };
+}
 
-  const lines = h('div', { id: 'story-lines', class: 'story-lines', role: 'log', 'aria-live': 'polite', tabindex: '-1' });
-  const choicesHeading = h('h2', { id: 'choices-heading', class: 'choices-heading' }, t('play.choices'));
-  const choices = h('ol', { id: 'choices', class: 'choices', 'aria-labelledby': 'choices-heading' });
-  const keysHint = h('p', { class: 'hint keys-hint' }, t('play.keysHint'));
-  // elementtiming 'choice': for the benchmark, the first thing to act on in the story is a choice or, on a long first passage, this.
-  const more = h('button', { id: 'more', class: 'primary more', 'aria-keyshortcuts': 'Space Enter', elementtiming: 'choice', onclick: () => turnPage() });
-  const panel = h(
-    'section',
-    { class: 'story-panel', 'aria-label': t('play.storyRegion') },
-    h('div', { class: 'story-column' }, lines, choicesHeading, choices, more, keysHint),
-  );
-
-  const choose = (id: string) => {
-    bus.emit('ui', 'select');
-    session.choose(id);
-  };
-
+export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
+  const { t, i18n, bus } = ctx;
+  const { session, scenario, dispatcher } = opts;
+  const text: Text = (id, english) => storyText(i18n, scenario, id, english);
   /** The step whose text the trainee chose to skip (only that step: the next one shows again). */
   let hiddenStep: Step | undefined;
-  /** The current step cut into pages that fit on screen with their choices, and the page shown. */
-  let pages: HTMLElement[][] = [[]];
-  let pageIndex = 0;
   let currentStep: Step = session.step;
+  const tools = toolsOf(ctx, opts, text, () => { hiddenStep = session.step; render(session.step, true, 'none'); });
+  const parts = panelParts(ctx, tools.toolbar, () => pager.turnPage());
+  const pager: Pager = createPager(parts, {
+    bus,
+    moreLabel: (page, pages) => t('play.more', { page, pages }),
+    onPage: (anchor) => (anchor ? pageAnchors.set(session, anchor) : pageAnchors.delete(session)),
+  });
 
-  /** The paragraphs of a step: the echo of the last choice, then its lines (or the hidden-text note). */
-  const paragraphs = (step: Step): HTMLElement[] => {
-    const echo = lastChoiceText();
-    const hidden = hiddenStep === step;
-    return [
-      ...(echo ? [h('p', { class: 'echo' }, `${t('speaker.trainee')}: ${echo}`)] : []),
-      ...(hidden
-        ? [h(
-            'p',
-            { class: 'hidden-note', id: 'hidden-note' },
-            t('play.hidden'),
-            ' ',
-            h('button', { class: 'secondary', id: 'show-hidden', onclick: () => { hiddenStep = undefined; render(step, true, 'none'); } }, t('play.showHidden')),
-          )]
-        : step.lines.map((line) => {
-            const speaker = line.tags.speaker && line.tags.speaker !== 'narrator' ? t(`speaker.${line.tags.speaker}`) : '';
-            return h(
-              'p',
-              { class: `line${speaker ? ' spoken' : ''}${line.tags.ending ? ' ending' : ''}`, 'data-line-id': line.id },
-              speaker ? h('span', { class: 'speaker' }, `${speaker}: `) : null,
-              text(line.id, line.text),
-            );
-          })),
-    ];
+  /** The echo line: the last choice made, from the log, so it survives a redraw or a reload. */
+  const lastChoiceText = () => {
+    const last = [...session.log].reverse().find((a) => a.type === 'choose');
+    const info = last?.type === 'choose' ? session.manifest.choices[last.choiceId] : undefined;
+    return info ? text(info.id, info.text) : null;
   };
-
-  /** The choices (or the way to the debrief at an ending), in the order shown; keys 1-9 follow it. */
-  const fillChoices = (step: Step) => {
-    if (step.choices.length > 0) {
-      replaceChildren(
-        choices,
-        ...step.choices.map((c, i) =>
-          h('li', {}, h('button', { class: 'choice', 'data-choice': c.id, 'aria-keyshortcuts': String(i + 1), elementtiming: 'choice', onclick: () => choose(c.id) }, h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), text(c.id, c.text))),
-        ),
-      );
-    } else {
-      replaceChildren(choices, h('li', {}, h('button', { class: 'primary', id: 'to-debrief', onclick: () => opts.onDebrief() }, t('play.continue'))));
-    }
-  };
-
-  /** Show page `index`: its paragraphs, then the choices (last page) or the "more" button. */
-  const showPage = (index: number) => {
-    pageIndex = index;
-    const anchor = pages[index]?.find((el) => el.hasAttribute('data-line-id'))?.getAttribute('data-line-id');
-    if (anchor) pageAnchors.set(session, anchor);
-    else pageAnchors.delete(session);
-    const last = index === pages.length - 1;
-    replaceChildren(lines, ...pages[index]!);
-    choicesHeading.hidden = !last || currentStep.choices.length === 0;
-    choices.hidden = !last;
-    keysHint.hidden = !last || currentStep.choices.length === 0;
-    more.hidden = last;
-    more.textContent = t('play.more', { page: index + 1, pages: pages.length });
-    // The picture lives between the toolbar and the panel: tell the stage where that is.
-    bus.emit('stage-area', { top: toolbar.getBoundingClientRect().bottom, bottom: panel.getBoundingClientRect().top });
-  };
-
-  /**
-   * Cut the paragraphs into pages that fit the screen: the last page with the
-   * choices, the others with the "more" button. Measured in the live layout,
-   * so it holds for any screen, text size and language. The picture behind
-   * gives up its height first; a paragraph taller than the screen gets a page
-   * of its own (and the panel scrolls, the only case it does).
-   */
-  const paginate = (all: HTMLElement[]) => {
-    const room = window.innerHeight - toolbar.getBoundingClientRect().height;
-    const fits = (candidate: HTMLElement[], last: boolean) => {
-      replaceChildren(lines, ...candidate);
-      choicesHeading.hidden = !last || currentStep.choices.length === 0;
-      choices.hidden = !last;
-      keysHint.hidden = !last || currentStep.choices.length === 0;
-      more.hidden = last;
-      return panel.scrollHeight <= room;
-    };
-    // The "more" button is measured with a label as wide as it will get.
-    more.textContent = t('play.more', { page: 99, pages: 99 });
-    // Most steps fit on one page: one layout decides it.
-    panel.classList.remove('compact');
-    panel.style.fontSize = '';
-    if (fits(all, true)) {
-      pages = [all];
-      panel.style.maxHeight = `${Math.max(room, 120)}px`;
-      return;
-    }
-    // If the choices alone do not fit (long options, extra-large text, a small screen), tighten the panel
-    // and then scale its type down in small steps (never below 70%) until they do.
-    if (!fits([], true)) {
-      panel.classList.add('compact');
-      for (let scale = 0.95; scale >= 0.7 && !fits([], true); scale -= 0.05) panel.style.fontSize = `${scale.toFixed(2)}em`;
-    }
-    // The last page: as many closing paragraphs as fit with the choices, so a decision keeps its context.
-    let k = 0;
-    while (k < all.length && fits(all.slice(all.length - k - 1), true)) k++;
-    const result: HTMLElement[][] = [];
-    let rest = all.slice(0, all.length - k);
-    // The echo of the last choice alone would make a page of its own: it is in the history; leave it out.
-    if (rest.length === 1 && rest[0]!.classList.contains('echo')) rest = [];
-    // The pages before it, filled in reading order, each with the "more" button.
-    while (rest.length > 0) {
-      let n = 1;
-      while (n < rest.length && fits(rest.slice(0, n + 1), false)) n++;
-      result.push(rest.slice(0, n));
-      rest = rest.slice(n);
-    }
-    result.push(all.slice(all.length - k));
-    pages = result.length ? result : [[]];
-    panel.style.maxHeight = `${Math.max(room, 120)}px`;
-  };
-
-  const turnPage = () => {
-    if (pageIndex < pages.length - 1) {
-      showPage(pageIndex + 1);
-      lines.focus();
-    }
+  const choose = (id: string) => {
+    bus.emit('ui', 'select');
+    dispatcher.dispatch(act.choose(id));
   };
 
   /** Draw a step. `present`: which presentation events to send ('all' for a new step). */
   const render = (step: Step, focus: boolean, present: 'all' | 'state' | 'none', keepPage = false) => {
     const firstShown = keepPage ? pageAnchors.get(session) : undefined;
     currentStep = step;
-    fillChoices(step);
-    paginate(paragraphs(step));
-    const resumeAt = firstShown ? pages.findIndex((p) => p.some((el) => el.getAttribute('data-line-id') === firstShown)) : 0;
-    showPage(Math.max(0, resumeAt));
-    notebook.lock(step.choices.length === 0);
-    panel.scrollTop = 0;
-    if (focus) (pages.length > 1 || step.choices.length ? lines : (choices.querySelector('button') as HTMLElement)).focus();
-    if (present === 'none') return;
-    for (const line of step.lines) {
-      if (line.tags.scene) bus.emit('scene', line.tags.scene);
-      if (line.tags.ambient) bus.emit('ambient', line.tags.ambient);
-      if (line.tags.sfx && present === 'all') bus.emit('sfx', line.tags.sfx);
-    }
-    bus.emit('cast', presentationState(session).cast);
+    replaceChildren(parts.choices, ...choiceItems(ctx, step, { text, choose, onDebrief: opts.onDebrief }));
+    const onShowHidden = () => { hiddenStep = undefined; render(step, true, 'none'); };
+    pager.paginate(stepParagraphs(ctx, step, { echo: lastChoiceText(), hidden: hiddenStep === step, text, onShowHidden }), step.choices.length > 0);
+    pager.showPage(pager.pageOf(firstShown));
+    tools.notebook.lock(step.choices.length === 0);
+    parts.panel.scrollTop = 0;
+    if (focus) (pager.pageCount > 1 || step.choices.length ? parts.lines : (parts.choices.querySelector('button') as HTMLElement)).focus();
+    if (present !== 'none') emitAll(bus, stepEvents(step.lines, presentationState(session.manifest.meta.setting, session.transcript), present));
   };
+  return mount(ctx, opts, { parts, tools, pager, render, current: () => currentStep });
+}
 
+/** Listen (keys, resizes, the session), and draw once in the document. */
+function mount(
+  ctx: AppContext,
+  opts: PlayOptions,
+  o: { parts: PanelParts; tools: ReturnType<typeof toolsOf>; pager: Pager; current(): Step; render(step: Step, focus: boolean, present: 'all' | 'state' | 'none', keepPage?: boolean): void },
+): PlayScreen {
+  const { t, bus } = ctx;
+  const { session } = opts;
+  const { parts, tools } = o;
   // The screen changed size (a projector, a rotated phone, a text size): cut the pages again, keeping the place.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   const onResize = () => {
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => render(currentStep, false, 'none', true), 100);
+    resizeTimer = setTimeout(() => o.render(o.current(), false, 'none', true), 100);
   };
   window.addEventListener('resize', onResize);
-
-  const onKey = (e: KeyboardEvent) => {
-    if (dialogOpen() || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.key === 'Escape' && notebook.open) {
-      notebook.toggle(false);
-      return;
-    }
-    // A key held down on a slow machine must not make several decisions; shortcuts can be turned off (WCAG 2.1.4).
-    if (e.repeat || !ctx.prefs.shortcuts) return;
-    const target = e.target as HTMLElement | null;
-    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA') && (target as HTMLInputElement).type !== 'checkbox') return;
-    if (e.key === 'n' || e.key === 'N' || e.key === 'т' || e.key === 'Т') {
-      e.preventDefault();
-      notebook.toggle();
-      return;
-    }
-    if ((e.key === 'h' || e.key === 'H' || e.key === 'р' || e.key === 'Р') && !notebook.open) {
-      e.preventDefault();
-      openHistory();
-      return;
-    }
-    // Space or Enter turn the page (unless a button or field has focus: it does its own thing).
-    if ((e.key === ' ' || e.key === 'Enter' || e.key === 'PageDown') && !more.hidden && !notebook.open && !(target && (target.tagName === 'BUTTON' || target.tagName === 'INPUT'))) {
-      e.preventDefault();
-      turnPage();
-      return;
-    }
-    // Keys 1-9 act only on options on screen (the last page shows them).
-    if (/^[1-9]$/.test(e.key) && !notebook.open && !choices.hidden) {
-      const button = choices.querySelectorAll<HTMLButtonElement>('button.choice')[Number(e.key) - 1];
-      if (button) {
-        e.preventDefault();
-        button.click();
-      }
-    }
-  };
+  const onKey = keyHandler(ctx, parts, tools.notebook, { openHistory: tools.openHistory, turnPage: () => o.pager.turnPage() });
   document.addEventListener('keydown', onKey);
   const offs = [
-    session.events.on('step', (step) => render(step, true, 'all')),
-    session.events.on('notebook', (notes) => notebook.update(notes)),
+    session.events.on('step', (step) => o.render(step, true, 'all')),
+    session.events.on('notebook', (notes) => tools.notebook.update(notes)),
     // The app saves on 'changed' first (it subscribed earlier); say whether that worked.
     session.events.on('changed', () => {
-      status.textContent = ctx.store.persistent ? t('play.saved') : t('play.notSaved');
-      if (!ctx.store.persistent) announcer.textContent = t('play.notSaved');
+      tools.status.textContent = ctx.store.persistent ? t('play.saved') : t('play.notSaved');
+      if (!ctx.store.persistent) tools.announcer.textContent = t('play.notSaved');
     }),
   ];
-
-  if (opts.mode === 'enter') {
-    const state = presentationState(session);
-    bus.emit('screen', { name: 'play', setting: state.scene });
-    bus.emit('ambient', state.ambient);
-  }
-  notebook.update(session.notebook);
-
+  if (opts.mode === 'enter') emitAll(bus, enterEvents(presentationState(session.manifest.meta.setting, session.transcript)));
+  tools.notebook.update(session.notebook);
   // A skip link: keyboard and screen-reader users jump past the toolbar to the story.
-  const skip = h('a', { class: 'skip-link', href: '#story-lines', onclick: (e: Event) => { e.preventDefault(); lines.focus(); } }, t('app.skipToContent'));
-  const element = h('section', { class: 'screen screen-play' }, skip, toolbar, announcer, notebook.element, panel);
+  const skip = h('a', { class: 'skip-link', href: '#story-lines', onclick: (e: Event) => { e.preventDefault(); parts.lines.focus(); } }, t('app.skipToContent'));
+  const element = h('section', { class: 'screen screen-play' }, skip, tools.toolbar, tools.announcer, tools.notebook.element, parts.panel);
   // Pages are measured in the live layout: draw once the screen is in the document (see `attached`).
   let drawn = false;
   return {
@@ -365,12 +242,12 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
       if (drawn) return;
       drawn = true;
       // A redraw (another language) stays on the page the trainee was reading.
-      render(session.step, false, opts.mode === 'enter' ? 'state' : 'none', opts.mode === 'redraw');
+      o.render(session.step, false, opts.mode === 'enter' ? 'state' : 'none', opts.mode === 'redraw');
       // The first step may have been drawn from build-time data: build the ink Story while the trainee reads.
       const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50));
       idle(() => session.warm());
     },
-    focus: () => lines.focus(),
+    focus: () => parts.lines.focus(),
     dispose() {
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('resize', onResize);

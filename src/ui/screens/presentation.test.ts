@@ -1,35 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { compileReal } from '../../../tests/helpers.ts';
-import { Session } from '../../core/session.ts';
-import { bestOf } from '../../core/scoring.ts';
-import { presentationState } from './play.ts';
+import type { ShownLine } from '../../core/story-runner.ts';
+import { parseLineTags } from '../../core/tags.ts';
+import { enterEvents, presentationState, stepEvents } from './presentation.ts';
+
+/** A line as the story runner gives it, from its raw ink tags. */
+function line(id: string, ...tags: string[]): ShownLine {
+  const parsed = parseLineTags([`id:${id}`, ...tags]);
+  if (parsed.errors.length) throw new Error(parsed.errors.join('; '));
+  return { id, text: `"${id}"`, tags: parsed.value };
+}
+
+// A tiny story: an escort arrives in the hall, the scene moves to the office (the stage empties),
+// a colleague enters and speaks, a caller rings, the colleague leaves.
+const hall = [line('t-1', 'speaker:escort', 'mood:calm', 'enter:escort', 'sfx:announcement')];
+const office = [
+  line('t-2', 'scene:airport-office', 'ambient:office', 'sfx:door'),
+  line('t-3', 'speaker:colleague', 'mood:guarded', 'enter:colleague'),
+  line('t-4', 'speaker:rustam', 'phone:rustam', 'sfx:phone-ring'),
+];
+const after = [line('t-5', 'leave:colleague')];
 
 describe('presentationState', () => {
-  it('starts from the setting and its default ambient, then follows #scene and #ambient tags', () => {
-    const { json, manifest } = compileReal('farm-call');
-    const s = new Session(json, manifest);
-    const start = presentationState(s);
-    expect(start.scene).toBe('consulate-office');
-    expect(['office', 'quiet', 'countryside']).toContain(start.ambient);
-    // Walk the best choices until a #scene tag changes the background, and check it is followed.
-    let changed = false;
-    for (let i = 0; i < 30 && !s.finished && !changed; i++) {
-      s.choose(bestOf(s.step.choices.map((c) => c.id), manifest)!.id);
-      const last = [...s.transcript].reverse().find((l) => l.tags.scene);
-      if (last?.tags.scene && last.tags.scene !== 'consulate-office') {
-        expect(presentationState(s).scene).toBe(last.tags.scene);
-        changed = true;
-      }
-    }
-    expect(changed).toBe(true);
+  it('starts from the setting and its default ambient', () => {
+    expect(presentationState('airport-hall', [])).toEqual({
+      scene: 'airport-hall',
+      ambient: 'airport',
+      cast: { present: [], phone: [], speaker: undefined, moods: {} },
+    });
+  });
+
+  it('follows #scene, #ambient and who enters, calls and leaves, with the last speaker and each mood', () => {
+    expect(presentationState('airport-hall', hall).cast).toEqual({ present: ['escort'], phone: [], speaker: 'escort', moods: { escort: 'calm' } });
+    const inOffice = presentationState('airport-hall', [...hall, ...office]);
+    expect(inOffice.scene).toBe('airport-office');
+    expect(inOffice.ambient).toBe('office');
+    // The change of scene emptied the stage: the escort stayed in the hall.
+    expect(inOffice.cast).toEqual({ present: ['colleague'], phone: ['rustam'], speaker: 'rustam', moods: { escort: 'calm', colleague: 'guarded', rustam: 'neutral' } });
+    // The last speaker is in front only while still there.
+    const colleagueSpoke = presentationState('airport-hall', [...hall, ...office.slice(0, 2), ...after]);
+    expect(colleagueSpoke.cast.speaker).toBeUndefined();
   });
 });
 
-describe('presentationState: the cast', () => {
-  it('shows who the story says is there, with the speaker and their mood', async () => {
-    const { compileFixture } = await import('../../../tests/helpers.ts');
-    const { json, manifest } = compileFixture('mini');
-    const s = new Session(json, manifest, 1);
-    expect(presentationState(s).cast).toEqual({ present: ['escort'], phone: [], speaker: 'escort', moods: { escort: 'calm' } });
+describe('stepEvents', () => {
+  it('a new step: scene, ambient and sound effects in line order, then the cast', () => {
+    const state = presentationState('airport-hall', [...hall, ...office]);
+    expect(stepEvents(office, state, 'all')).toEqual([
+      { type: 'scene', payload: 'airport-office' },
+      { type: 'ambient', payload: 'office' },
+      { type: 'sfx', payload: 'door' },
+      { type: 'sfx', payload: 'phone-ring' },
+      { type: 'cast', payload: state.cast },
+    ]);
+  });
+
+  it('the same step drawn again (a resume): no one-shot sounds', () => {
+    const state = presentationState('airport-hall', [...hall, ...office]);
+    expect(stepEvents(office, state, 'state').map((e) => e.type)).toEqual(['scene', 'ambient', 'cast']);
+  });
+
+  it('arriving: the play screen with the current background and ambient', () => {
+    expect(enterEvents(presentationState('airport-hall', [...hall, ...office]))).toEqual([
+      { type: 'screen', payload: { name: 'play', setting: 'airport-office' } },
+      { type: 'ambient', payload: 'office' },
+    ]);
   });
 });

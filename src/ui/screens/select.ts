@@ -1,12 +1,10 @@
 /** Scenario select: cards filtered by role, with duration, setting, content notes and source. */
-import { readSave } from '../../core/save.ts';
 import { citeDocument, isSeedDocument, type SeedDocument } from '../../core/sources.ts';
 import type { SourceRef } from '../../core/tags.ts';
 import { SCENARIOS } from '../../scenario-catalog.ts';
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { roleSelect } from '../fields.ts';
-import { saveKey } from '../storage.ts';
 
 /** A scenario's sources as references a reader can follow: each document once, with its pages, chapters or sections. */
 export function citeSources(ctx: AppContext, sources: readonly SourceRef[]): string[] {
@@ -32,7 +30,7 @@ export function outcomeText(ctx: AppContext, outcome: { verdict: string; percent
 }
 
 export function renderSelect(ctx: AppContext): HTMLElement {
-  const { t, nav, store } = ctx;
+  const { t, nav, saves } = ctx;
   const list = h('ul', { class: 'cards', id: 'scenario-list' });
   const filter = roleSelect(ctx, 'select-role', () => fill());
   const fill = () => {
@@ -41,9 +39,9 @@ export function renderSelect(ctx: AppContext): HTMLElement {
     list.replaceChildren(
       ...shown.map((s) => {
         const id = s.meta.scenario;
-        const saved = readSave(store.get(saveKey(id)), id);
-        const outcome = saved.ok ? saved.save.outcome : undefined;
-        const inProgress = saved.ok && saved.log.length > 0 && !outcome;
+        const saved = saves.summary(id);
+        const outcome = saved?.outcome;
+        const inProgress = !!saved?.inProgress;
         const titleId = `card-${id}-title`;
         return h(
           'li',
@@ -62,7 +60,7 @@ export function renderSelect(ctx: AppContext): HTMLElement {
             h('dt', {}, t('select.source')),
             h('dd', { class: 'source' }, ...citeSources(ctx, s.meta.sources).map((c) => h('span', { class: 'citation' }, c))),
           ),
-          inProgress && saved.ok ? h('p', { class: 'saved' }, t('select.saved', { when: new Date(saved.save.savedAt).toLocaleString(ctx.i18n.language) })) : null,
+          saved?.inProgress ? h('p', { class: 'saved' }, t('select.saved', { when: new Date(saved.savedAt).toLocaleString(ctx.i18n.language) })) : null,
           outcome ? h('p', { class: 'saved completed', 'data-outcome': outcome.verdict }, outcomeText(ctx, outcome)) : null,
           h(
             'div',

@@ -5,23 +5,10 @@
  */
 import { isLanguage, LANGUAGES, LANGUAGE_NAMES } from '../../core/i18n.ts';
 import type { AppContext } from '../context.ts';
-import { readSave, type SaveData } from '../../core/save.ts';
 import { outcomeText } from './select.ts';
 import { SCENARIOS } from '../../scenario-catalog.ts';
 import { h } from '../dom.ts';
 import { roleSelect } from '../fields.ts';
-import { saveKey } from '../storage.ts';
-
-/** The scenario with the most recently saved progress, if any, and its outcome if it is finished. */
-function mostRecentSave(ctx: AppContext): { id: string; outcome?: SaveData['outcome'] } | undefined {
-  let best: { id: string; at: string; outcome?: SaveData['outcome'] } | undefined;
-  for (const s of SCENARIOS) {
-    const id = s.meta.scenario;
-    const saved = readSave(ctx.store.get(saveKey(id)), id);
-    if (saved.ok && saved.log.length > 0 && (!best || saved.save.savedAt > best.at)) best = { id, at: saved.save.savedAt, outcome: saved.save.outcome };
-  }
-  return best;
-}
 
 export function renderTitle(ctx: AppContext): HTMLElement {
   const { t, prefs, nav } = ctx;
@@ -65,14 +52,15 @@ export function renderTitle(ctx: AppContext): HTMLElement {
       h('p', { id: 'title-name-hint', class: 'hint' }, t('title.nameHint')),
     ),
   );
-  const last = mostRecentSave(ctx);
+  // The scenario with the most recently saved progress, if any, and its outcome if it is finished.
+  const last = ctx.saves.mostRecent(SCENARIOS.map((s) => s.meta.scenario));
   // One clear way in: Start (the form's submit button, so Enter in the name field starts too), or Resume.
   const start = h('button', { type: 'submit', form: 'title-form', class: last && !last.outcome ? 'secondary big' : 'primary big', id: 'title-start' }, t('title.start'));
   const resume = last && !last.outcome
-    ? h('button', { type: 'button', class: 'primary big', id: 'title-resume', onclick: () => nav.open(last.id) }, t('title.resume', { title: t(`scenario.${last.id}.title`) }))
+    ? h('button', { type: 'button', class: 'primary big', id: 'title-resume', onclick: () => nav.open(last.scenario) }, t('title.resume', { title: t(`scenario.${last.scenario}.title`) }))
     : null;
   const completed = last?.outcome
-    ? h('p', { class: 'last-completed', id: 'title-last' }, t('title.lastCompleted', { title: t(`scenario.${last.id}.title`), result: outcomeText(ctx, last.outcome) }))
+    ? h('p', { class: 'last-completed', id: 'title-last' }, t('title.lastCompleted', { title: t(`scenario.${last.scenario}.title`), result: outcomeText(ctx, last.outcome) }))
     : null;
   return h(
     'section',

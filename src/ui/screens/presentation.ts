@@ -1,0 +1,75 @@
+/**
+ * What the renderers (Phaser, audio) are told while a story plays: a pure
+ * mapping from the lines shown to AppBus events. No DOM and no session, so
+ * it is tested in Node on a few inline lines.
+ */
+import type { AppBus, AppEvents } from '../../app-events.ts';
+import { EMPTY_CAST, nextCast, type Cast } from '../../core/cast.ts';
+import type { ShownLine } from '../../core/story-runner.ts';
+import { SCENE_AMBIENT, type Ambient, type Character, type Mood, type SceneId } from '../../core/vocabulary.ts';
+
+/** The background, ambient loop and cast in force after some lines. */
+export interface PresentationState {
+  scene: SceneId;
+  ambient: Ambient | null;
+  cast: AppEvents['cast'];
+}
+
+/** One AppBus event, as data: its name and payload. */
+export type BusEvent = { [K in keyof AppEvents & string]: { type: K; payload: AppEvents[K] } }[keyof AppEvents & string];
+
+/**
+ * The state after `transcript` (every line shown so far), starting from the
+ * scenario's `setting` and its default ambient: the last `#scene` and
+ * `#ambient`, who is present or on the phone, and the last speaker (if still
+ * there) with each speaker's latest mood.
+ */
+export function presentationState(setting: SceneId, transcript: readonly ShownLine[]): PresentationState {
+  let scene = setting;
+  let ambient: Ambient | null = SCENE_AMBIENT[scene];
+  let cast: Cast = EMPTY_CAST;
+  let speaker: Character | undefined;
+  const moods: Partial<Record<Character, Mood>> = {};
+  for (const line of transcript) {
+    if (line.tags.scene) scene = line.tags.scene;
+    if (line.tags.ambient) ambient = line.tags.ambient;
+    cast = nextCast(cast, line.tags);
+    const who = line.tags.speaker;
+    if (who && who !== 'narrator' && who !== 'trainee') {
+      speaker = who;
+      moods[who] = line.tags.mood ?? 'neutral';
+    }
+  }
+  const here = (c: Character | undefined) => !!c && (cast.present.includes(c) || cast.phone.includes(c));
+  return { scene, ambient, cast: { present: [...cast.present], phone: [...cast.phone], speaker: here(speaker) ? speaker : undefined, moods } };
+}
+
+/** Arriving on the play screen (a start or a resume): the background and ambient of where the story is. */
+export function enterEvents(state: PresentationState): BusEvent[] {
+  return [
+    { type: 'screen', payload: { name: 'play', setting: state.scene } },
+    { type: 'ambient', payload: state.ambient },
+  ];
+}
+
+/**
+ * The events of a step's `lines` being shown, then the cast after them
+ * (`state`). 'all': a new step, its sound effects included; 'state': the
+ * same step drawn again (a resume), without one-shot sounds.
+ */
+export function stepEvents(lines: readonly ShownLine[], state: PresentationState, present: 'all' | 'state'): BusEvent[] {
+  const events: BusEvent[] = [];
+  for (const line of lines) {
+    if (line.tags.scene) events.push({ type: 'scene', payload: line.tags.scene });
+    if (line.tags.ambient) events.push({ type: 'ambient', payload: line.tags.ambient });
+    if (line.tags.sfx && present === 'all') events.push({ type: 'sfx', payload: line.tags.sfx });
+  }
+  events.push({ type: 'cast', payload: state.cast });
+  return events;
+}
+
+/** Send events on the bus, in order. */
+export function emitAll(bus: AppBus, events: readonly BusEvent[]): void {
+  // The union of { type, payload } pairs is sound; TypeScript cannot correlate them in one call.
+  for (const e of events) bus.emit(e.type, e.payload as never);
+}
