@@ -15,6 +15,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { AppBus } from '../app-events.ts';
 import { loadStoryTranslations, useLanguage, type Language, type ResourceSource } from '../core/i18n.ts';
+import { loadInkEngine } from '../core/ink-engine.ts';
 import { connectReporters, progressOf } from '../core/results-reporter.ts';
 import { readSave, serialiseSave } from '../core/save.ts';
 import { Session } from '../core/session.ts';
@@ -159,7 +160,8 @@ export class App {
     // A new start needs only the card's metadata for its content note; the
     // story keeps loading while the trainee reads it.
     if (saved === null) return this.showContentNote(id);
-    const data = await this.loadStory(id);
+    // Restoring replays the log through the story: the ink runtime comes with it.
+    const data = await this.loadStory(id, { withInk: true });
     if (data) this.resume(id, data, saved);
   }
 
@@ -197,9 +199,14 @@ export class App {
   }
 
   /** Load a story and its translations; on failure go back to the list with a message. */
-  private async loadStory(id: string): Promise<StoryData | undefined> {
+  private async loadStory(id: string, opts: { withInk?: boolean } = {}): Promise<StoryData | undefined> {
     try {
-      const [data] = await Promise.all([loadScenario(id), loadStoryTranslations(this.ctx.i18n, this.lang, id, this.resources)]);
+      const [data] = await Promise.all([
+        loadScenario(id),
+        loadStoryTranslations(this.ctx.i18n, this.lang, id, this.resources),
+        // A new run shows its first step from build-time data; the runtime follows in idle time.
+        opts.withInk ? loadInkEngine() : undefined,
+      ]);
       performance.mark('sp:story-loaded');
       return data;
     } catch (e) {
@@ -217,7 +224,9 @@ export class App {
   }
 
   private showContentNote(id: string): void {
-    const entry = findScenario(id)!;
+    const entry = findScenario(id);
+    // open() checked the id; anything else is a list that no longer has it: back to the list.
+    if (!entry) return this.showSelect();
     // Prepare the story while the trainee reads the note, so "Begin" shows
     // the first choice at once (building the ink runtime is the slow part).
     this.prepared = undefined;

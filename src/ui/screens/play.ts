@@ -9,6 +9,7 @@
  */
 import * as act from '../../core/actions.ts';
 import { storyText } from '../../core/i18n.ts';
+import { loadInkEngine } from '../../core/ink-engine.ts';
 import type { Session } from '../../core/session.ts';
 import type { Step } from '../../core/story-runner.ts';
 import type { AppContext } from '../context.ts';
@@ -181,9 +182,22 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     const info = last?.type === 'choose' ? session.manifest.choices[last.choiceId] : undefined;
     return info ? text(info.id, info.text) : null;
   };
+  /** Set when the screen is gone: a runtime that arrives later chooses nothing on it. */
+  const life = { disposed: false };
   const choose = (id: string) => {
     bus.emit('ui', 'select');
-    dispatcher.dispatch(act.choose(id));
+    if (session.ready) return void dispatcher.dispatch(act.choose(id));
+    // The first step came from build-time data and the ink runtime is still on its way
+    // (a very quick choice, or a slow network): the choice is made as soon as it is here.
+    loadInkEngine().then(
+      () => { if (!life.disposed) dispatcher.dispatch(act.choose(id)); },
+      (e: unknown) => {
+        // Nothing was chosen; pressing the option again tries the download again.
+        const message = t('error.load', { detail: e instanceof Error ? e.message : String(e) });
+        tools.status.textContent = message;
+        tools.announcer.textContent = message;
+      },
+    );
   };
 
   /** Draw a step. `present`: which presentation events to send ('all' for a new step). */
@@ -199,14 +213,14 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     if (focus) (pager.pageCount > 1 || step.choices.length ? parts.lines : (parts.choices.querySelector('button') as HTMLElement)).focus();
     if (present !== 'none') emitAll(bus, stepEvents(step.lines, presentationState(session.manifest.meta.setting, session.transcript), present));
   };
-  return mount(ctx, opts, { parts, tools, pager, render, current: () => currentStep });
+  return mount(ctx, opts, { parts, tools, pager, render, life, current: () => currentStep });
 }
 
 /** Listen (keys, resizes, the session), and draw once in the document. */
 function mount(
   ctx: AppContext,
   opts: PlayOptions,
-  o: { parts: PanelParts; tools: ReturnType<typeof toolsOf>; pager: Pager; current(): Step; render(step: Step, focus: boolean, present: 'all' | 'state' | 'none', keepPage?: boolean): void },
+  o: { parts: PanelParts; tools: ReturnType<typeof toolsOf>; pager: Pager; life: { disposed: boolean }; current(): Step; render(step: Step, focus: boolean, present: 'all' | 'state' | 'none', keepPage?: boolean): void },
 ): PlayScreen {
   const { t, bus } = ctx;
   const { session } = opts;
@@ -245,10 +259,11 @@ function mount(
       o.render(session.step, false, opts.mode === 'enter' ? 'state' : 'none', opts.mode === 'redraw');
       // The first step may have been drawn from build-time data: build the ink Story while the trainee reads.
       const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50));
-      idle(() => session.warm());
+      idle(() => void loadInkEngine().then(() => { if (!o.life.disposed) session.warm(); }, () => undefined)); // a failed download is retried on the choice
     },
     focus: () => parts.lines.focus(),
     dispose() {
+      o.life.disposed = true;
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('resize', onResize);
       clearTimeout(resizeTimer);
