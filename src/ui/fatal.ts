@@ -32,7 +32,7 @@ export function resetStoredData(storage?: Storage): void {
       const k = storage.key(i);
       if (k?.startsWith(PREFIX)) keys.push(k);
     }
-    keys.forEach((k) => storage!.removeItem(k));
+    keys.forEach((k) => storage?.removeItem(k));
   } catch {
     /* nothing more we can do */
   }

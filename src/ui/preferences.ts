@@ -7,6 +7,10 @@ import { LANGUAGES, isLanguage, type Language } from '../core/i18n.ts';
 import { ROLES, type Role } from '../core/vocabulary.ts';
 import type { KeyValueStore } from './storage.ts';
 
+/** A name as one line of sensible length: control characters (newlines, tabs, escapes) become spaces. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 80);
+
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
@@ -37,8 +41,8 @@ const FIELDS: { [K in keyof Preferences]: v.GenericSchema<unknown, Preferences[K
   language: v.picklist(LANGUAGES),
   role: v.picklist(['any', ...ROLES] as const),
   // A name is shown on the debrief and printouts: keep it to one line of sensible length.
-  name: v.pipe(v.string(), v.transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 80))),
-  organisation: v.pipe(v.string(), v.transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 80))),
+  name: v.pipe(v.string(), v.transform(oneLine)),
+  organisation: v.pipe(v.string(), v.transform(oneLine)),
   textSize: v.picklist(TEXT_SIZES),
   reducedMotion: v.boolean(),
   volume: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),

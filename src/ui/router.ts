@@ -78,7 +78,8 @@ export class Router {
     this.shown = next;
     if (arriving) this.notices.clearTransient();
     this.header.hidden = next.name === 'play';
-    this.header.firstElementChild!.textContent = t('play.settings');
+    const settingsButton = this.header.firstElementChild;
+    if (settingsButton) settingsButton.textContent = t('play.settings');
     if (next.name === 'title' || next.name === 'select') {
       bus.emit('screen', { name: next.name });
       bus.emit('ambient', null);

@@ -55,7 +55,8 @@ export function openStorage(backing: Storage | undefined = deviceStorage('localS
     get(key) {
       // What was written during this page wins; otherwise what the device kept (it stays
       // readable after a quota error makes further writes fail).
-      if (memory.has(key)) return memory.get(key)!;
+      const written = memory.get(key);
+      if (written !== undefined) return written;
       try {
         return backing ? backing.getItem(STORAGE_PREFIX + key) : null;
       } catch {
@@ -64,9 +65,9 @@ export function openStorage(backing: Storage | undefined = deviceStorage('localS
     },
     set(key, value) {
       memory.set(key, value);
-      if (!persistent) return false;
+      if (!persistent || !backing) return false;
       try {
-        backing!.setItem(STORAGE_PREFIX + key, value);
+        backing.setItem(STORAGE_PREFIX + key, value);
         return true;
       } catch {
         // Quota: keep going in memory and report it; the next write tries the device again.

@@ -77,7 +77,7 @@ export function createPager(parts: PanelParts, deps: { bus: AppBus; moreLabel(pa
     const result: HTMLElement[][] = [];
     let rest = all.slice(0, all.length - k);
     // The echo of the last choice alone would make a page of its own: it is in the history; leave it out.
-    if (rest.length === 1 && rest[0]!.classList.contains('echo')) rest = [];
+    if (rest.length === 1 && rest[0]?.classList.contains('echo')) rest = [];
     // The pages before it, filled in reading order, each with the "more" button.
     while (rest.length > 0) {
       let n = 1;
@@ -94,7 +94,7 @@ export function createPager(parts: PanelParts, deps: { bus: AppBus; moreLabel(pa
     pageIndex = index;
     deps.onPage(pages[index]?.find((el) => el.hasAttribute('data-line-id'))?.getAttribute('data-line-id') ?? undefined);
     const last = index === pages.length - 1;
-    layout(pages[index]!, last);
+    layout(pages[index] ?? [], last);
     more.textContent = deps.moreLabel(index + 1, pages.length);
     // The picture lives between the toolbar and the panel: tell the stage where that is.
     deps.bus.emit('stage-area', { top: toolbar.getBoundingClientRect().bottom, bottom: panel.getBoundingClientRect().top });
