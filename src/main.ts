@@ -24,6 +24,13 @@ function webglAvailable(): boolean {
   }
 }
 
+/** An element index.html always has; without it the page is broken (the error reaches the fatal screen or the catch of its caller). */
+function requiredElement(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`index.html has no #${id} element`);
+  return el;
+}
+
 async function main(): Promise<void> {
   performance.mark('sp:main');
   const url = new URL(location.href);
@@ -52,7 +59,7 @@ async function main(): Promise<void> {
   performance.mark('sp:i18n');
   const bus = createAppBus();
   const latest = trackLatest(bus);
-  const app = new App(document.getElementById('app')!, { store, prefs, i18n, bus, setAside, tabStore, resources });
+  const app = new App(requiredElement('app'), { store, prefs, i18n, bus, setAside, tabStore, resources });
   if (languageFailed) app.addNoticeKey('error.languageAtStart');
 
   // The renderers (Phaser is ~360 KB gzipped) load only once a screen the
@@ -75,7 +82,7 @@ async function main(): Promise<void> {
 
   function startRenderers(): void {
     if (webglAvailable()) {
-      void import('./scenes/game.ts').then((m) => m.startGame(document.getElementById('stage')!, bus, latest)).catch((e) => {
+      void import('./scenes/game.ts').then((m) => m.startGame(requiredElement('stage'), bus, latest)).catch((e) => {
         console.warn('graphics unavailable', e);
         app.addNoticeKey('error.webgl');
       });

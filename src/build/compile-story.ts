@@ -9,7 +9,7 @@ import { formatProblem, lintStory, type LintProblem } from '../core/build-time/s
 import { analyseStory } from '../core/build-time/story-graph.ts';
 import type { ScenarioManifest } from '../core/manifest.ts';
 import { SEED_DOCUMENTS, isSeedDocument } from '../core/sources.ts';
-import { checkAssessment, storyReport } from '../core/build-time/story-report.ts';
+import { checkAssessment, choiceInfoOf, storyReport } from '../core/build-time/story-report.ts';
 
 /** A story that does not build; `problems` lists each with file and line. */
 export class StoryBuildError extends Error {
@@ -27,7 +27,8 @@ export interface CompiledStory {
 
 /** The scenario id a story file must declare: its base name. */
 export function scenarioIdOf(file: string): string {
-  return file.replace(/\\/g, '/').split('/').pop()!.replace(/\.ink$/, '');
+  // The text after the last separator (all of it when there is none).
+  return file.replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.ink$/, '');
 }
 
 export interface CompileOptions {
@@ -58,7 +59,7 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
   }
   for (const message of compiler.errors) {
     const m = /line (\d+):\s*(.*)$/.exec(message);
-    problems.push({ file, line: m ? Number(m[1]) : 1, message: m ? m[2]! : message });
+    problems.push({ file, line: m ? Number(m[1]) : 1, message: m?.[2] ?? message });
   }
   const lint = lintStory(file, source, scenarioIdOf(file));
   problems.push(...lint.problems);
@@ -72,8 +73,10 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
     }
   }
   if (problems.length > 0 || !json) throw new StoryBuildError(problems.length ? problems : [{ file, line: 1, message: 'compilation failed' }]);
+  // A const, so the closures below see it as a string.
+  const compiled: string = json;
 
-  const { manifest, errors } = analyseStory(json);
+  const { manifest, errors } = analyseStory(compiled);
   if (errors.length > 0) {
     // Runtime problems name an id; point at the line that declares it.
     throw new StoryBuildError(
@@ -87,7 +90,7 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
     // A signposted answer (longest = best, no partial credit) fails the build like any other error.
     const scenarioLine = lint.items.find((i) => i.kind === 'global')?.line ?? 1;
     const assessment = Object.entries(options.assessment).flatMap(([lang, texts]) =>
-      checkAssessment(storyReport(json!, manifest, lang, (id) => texts?.[id] ?? manifest.choices[id]!.text)).map((p) => ({
+      checkAssessment(storyReport(compiled, manifest, lang, (id) => texts?.[id] ?? choiceInfoOf(manifest, id).text)).map((p) => ({
         file,
         line: (p.choiceIds[0] && lint.ids.get(p.choiceIds[0])) || scenarioLine,
         message: `assessment: ${p.message} (npm run story-report shows the figures)`,
@@ -95,5 +98,5 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
     );
     if (assessment.length > 0) throw new StoryBuildError(assessment);
   }
-  return { json, manifest };
+  return { json: compiled, manifest };
 }

@@ -130,7 +130,9 @@ function serveStoriesInDev(server: ViteDevServer, storiesDir: string, storyPrefi
   server.watcher.on('unlink', refresh);
   server.watcher.on('change', refresh);
   server.middlewares.use((req, res, next) => {
-    const url = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+    // The path without its query (split always yields at least one part).
+    const [pathname = ''] = (req.url ?? '').split('?');
+    const url = pathname.replace(/^\//, '');
     const hit = url.startsWith(storyPrefix) ? shipAll().find((s) => s.file === url) : undefined;
     if (!hit) return next();
     res.setHeader('content-type', 'text/javascript');

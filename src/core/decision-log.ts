@@ -61,16 +61,16 @@ export function decodeLog(text: string): Action[] {
   if (text === '') return [];
   return text.split('|').map((part, i) => {
     if (part === 'l') return { type: 'leave' } as const;
-    const seed = /^s:([0-9a-z]{1,7})$/.exec(part);
-    if (seed) {
-      const n = parseInt(seed[1]!, 36);
+    const seed = /^s:([0-9a-z]{1,7})$/.exec(part)?.[1];
+    if (seed !== undefined) {
+      const n = parseInt(seed, 36);
       if (n <= MAX_SEED) return { type: 'seed', seed: n } as const;
     }
-    const m = /^([cnu]):([a-z0-9-]+)(?:@([a-z0-9-]+))?$/.exec(part);
-    if (!m) throw new LogFormatError(`entry ${i + 1} ("${part}") is not a valid action`);
-    const [, kind, a, b] = m;
-    if (kind === 'c' && !b) return { type: 'choose', choiceId: a! } as const;
-    if ((kind === 'n' || kind === 'u') && isIndicatorId(a!)) {
+    // No match leaves `a` undefined (when the pattern matches, its group always does).
+    const [, kind, a, b] = /^([cnu]):([a-z0-9-]+)(?:@([a-z0-9-]+))?$/.exec(part) ?? [];
+    if (a === undefined) throw new LogFormatError(`entry ${i + 1} ("${part}") is not a valid action`);
+    if (kind === 'c' && !b) return { type: 'choose', choiceId: a } as const;
+    if ((kind === 'n' || kind === 'u') && isIndicatorId(a)) {
       if (kind === 'n' && b) return { type: 'note', indicator: a, lineId: b } as const;
       if (kind === 'u' && !b) return { type: 'unnote', indicator: a } as const;
     }

@@ -37,7 +37,12 @@ export function shownOrder<T extends string>(seed: number, decisionIndex: number
   const random = mulberry32(fnv1a(`${seed >>> 0}:${decisionIndex}:${offered.join(',')}`));
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
+    const a = order[i];
+    const b = order[j];
+    // 0 <= j <= i < order.length, so both exist.
+    if (a === undefined || b === undefined) throw new Error(`shownOrder: swap ${i} and ${j} outside ${order.length} options`);
+    order[i] = b;
+    order[j] = a;
   }
   return order;
 }
@@ -53,6 +58,9 @@ interface RandomSource {
 /** A fresh random seed (crypto where available: it needs no seeding of its own). */
 export function newSeed(): number {
   const c = (globalThis as { crypto?: RandomSource }).crypto;
-  if (c?.getRandomValues) return c.getRandomValues(new Uint32Array(1))[0]!;
+  if (c?.getRandomValues) {
+    const [value] = c.getRandomValues(new Uint32Array(1));
+    if (value !== undefined) return value;
+  }
   return Math.floor(Math.random() * 0x100000000) >>> 0;
 }

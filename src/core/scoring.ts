@@ -162,8 +162,12 @@ function reviewNotebook(log: DecisionLog, manifest: ScenarioManifest, lines: rea
   const notes = notebookAtEnd(log, ended);
   const noted = [...notes.keys()];
   // A note counts only if it was taken once the indicator had been shown: ticking everything at the start is a guess, not an observation.
-  const notedAt = (i: IndicatorId) => lines.lastIndexOf(notes.get(i)!);
-  const noticed = noted.filter((i) => firstShown.has(i) && notedAt(i) >= firstShown.get(i)!);
+  const noticed = [...notes]
+    .filter(([i, lineId]) => {
+      const shownAt = firstShown.get(i);
+      return shownAt !== undefined && lines.lastIndexOf(lineId) >= shownAt;
+    })
+    .map(([i]) => i);
   const early = noted.filter((i) => firstShown.has(i) && !noticed.includes(i));
   const later = [...shownLater].filter((i) => !firstShown.has(i));
   const notShown = noted.filter((i) => !firstShown.has(i) && !shownLater.has(i));

@@ -143,7 +143,12 @@ export class Session {
     const source = this.runner.current;
     if (this.shown?.source !== source) {
       const order = shownOrder(seedOf(this.actions), this.runner.offered.length, source.choices.map((c) => c.id));
-      const choices = order.map((id) => source.choices.find((c) => c.id === id)!);
+      const choices = order.map((id) => {
+        const choice = source.choices.find((c) => c.id === id);
+        // shownOrder only reorders the ids it is given.
+        if (choice === undefined) throw new Error(`shown order names choice "${id}", which is not on screen`);
+        return choice;
+      });
       this.shown = { source, step: { ...source, choices } };
     }
     return this.shown.step;
@@ -277,7 +282,7 @@ export class Session {
 
   private currentLineId(): string {
     const t = this.runner.transcript;
-    return t.length > 0 ? t[t.length - 1]!.id : 'start';
+    return t[t.length - 1]?.id ?? 'start';
   }
 
   /** Apply an action if play allows it, and tell listeners to save. */

@@ -217,15 +217,16 @@ export function parseChoiceTags(tags: readonly string[]): Parsed<ChoiceTags> {
           value.scored = true;
           break;
         }
-        const m = SCORE_PATTERN.exec(v.replace(/\s+/g, ''));
-        if (!m) {
+        // No match leaves the groups undefined (when the pattern matches, they always do).
+        const [, dimension, sign, amount] = SCORE_PATTERN.exec(v.replace(/\s+/g, '')) ?? [];
+        if (dimension === undefined) {
           errors.push(`score "${v}" must look like identification+2, protection-1, procedure+3 or none`);
           break;
         }
-        const dim = pick(DIMENSIONS, 'score dimension', m[1]!, errors);
+        const dim = pick(DIMENSIONS, 'score dimension', dimension, errors);
         if (!dim) break;
         if (value.neutral) errors.push('#score:none cannot be combined with other scores');
-        score[dim] += (m[2] === '-' ? -1 : 1) * Number(m[3]);
+        score[dim] += (sign === '-' ? -1 : 1) * Number(amount);
         value.scored = true;
         break;
       }
@@ -277,12 +278,13 @@ export function parseGlobalTags(tags: readonly string[]): Parsed<ScenarioMeta> {
       case 'role': { const r = pick(ROLES, 'role', v, errors); if (r) meta.roles.push(r); break; }
       case 'content-note': { const c = pick(CONTENT_NOTES, 'content note', v, errors); if (c) meta.contentNotes.push(c); break; }
       case 'source': {
-        const m = SOURCE_PATTERN.exec(v);
-        if (!m) { errors.push(`source "${v}" must look like 003_fa9b57731bfef90f.txt:76 or ...:76-80`); break; }
-        const from = Number(m[2]);
-        const to = m[3] ? Number(m[3]) : from;
+        // No match leaves the groups undefined (when the pattern matches, file and start always are set).
+        const [, file, start, end] = SOURCE_PATTERN.exec(v) ?? [];
+        if (file === undefined) { errors.push(`source "${v}" must look like 003_fa9b57731bfef90f.txt:76 or ...:76-80`); break; }
+        const from = Number(start);
+        const to = end ? Number(end) : from;
         if (to < from) errors.push(`source "${v}" ends before it starts`);
-        meta.sources.push({ file: m[1]!, from, to });
+        meta.sources.push({ file, from, to });
         break;
       }
       case 'minutes': {

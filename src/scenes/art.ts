@@ -7,7 +7,7 @@ const characters = import.meta.glob<string>('../../assets/art/characters/*.svg',
 const moods = import.meta.glob<string>('../../assets/art/moods/*.svg', { query: '?url', import: 'default', eager: true });
 
 const byName = (files: Record<string, string>) =>
-  Object.fromEntries(Object.entries(files).map(([path, url]) => [path.split('/').pop()!.replace(/\.svg$/, ''), url]));
+  Object.fromEntries(Object.entries(files).map(([path, url]) => [path.replace(/^.*\//, '').replace(/\.svg$/, ''), url]));
 
 export const SCENE_ART: Record<string, string> = byName(scenes);
 export const CHARACTER_ART: Record<string, string> = byName(characters);

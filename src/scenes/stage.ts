@@ -7,7 +7,7 @@
  * the background, and the view moves up so their faces stay above the story
  * panel. Posture follows the mood. Stylised and dignified by construction.
  */
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { AppEvents } from '../app-events.ts';
 import type { Character, Mood, SceneId } from '../core/vocabulary.ts';
 import { characterKey, moodKey } from './art.ts';
@@ -150,9 +150,12 @@ export class Stage {
     const lift = Math.max(0, floor - (1 - KEEP_VISIBLE) * figure - area.bottom);
     this.scene.cameras.main.setScroll(0, lift);
     const size = figure / TEXTURE_HEIGHT;
-    const slots = SLOTS[Math.max(0, this.order.length - 1)] ?? SLOTS[0]!;
+    // No row for this many: every figure takes the centre (`slots[i] ?? 0.5` below).
+    const slots = SLOTS[Math.max(0, this.order.length - 1)] ?? [];
     this.order.forEach((name, i) => {
-      const fig = this.figures.get(name)!;
+      const fig = this.figures.get(name);
+      // setCast creates a figure for every name it puts in `order`.
+      if (!fig) throw new Error(`stage: "${name}" is in the cast order but has no figure`);
       const p = POSTURE[fig.mood];
       const depthScale = i === 0 ? 1 : 0.92;
       const target = {

@@ -1,6 +1,6 @@
 /** Bad saves and missing storage in a real Chromium: clear messages and a way forward, never a crash. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { freshPage, pressBest, shot, startScenario } from './page.ts';
 
@@ -93,7 +93,7 @@ describe('after the network comes back', () => {
 });
 
 describe('long and odd input', () => {
-  const pageWidth = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.scrollWidth);
+  const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
   it('a 100,000-character scenario link keeps the page within the viewport', async () => {
     const { page, errors } = await freshPage(browser);

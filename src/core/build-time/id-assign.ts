@@ -8,7 +8,9 @@ import { scanInkSource } from './ink-source.ts';
 /** The id prefix of a story: the most common `<prefix>-<number>` prefix, else the scenario's initials. */
 export function idPrefixOf(source: string, scenarioId: string): string {
   const counts = new Map<string, number>();
-  for (const m of source.matchAll(/#id:\s*([a-z0-9-]+?)-(\d+)\b/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  for (const [, prefix] of source.matchAll(/#id:\s*([a-z0-9-]+?)-(\d+)\b/g)) {
+    if (prefix !== undefined) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+  }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (top) return top[0];
   return scenarioId.split('-').map((w) => w[0]).join('') || 's';
@@ -25,10 +27,10 @@ export function addMissingIds(source: string, scenarioId: string): { source: str
   let next = 0;
   let width = 3;
   for (const item of items) {
-    const m = item.id ? numberOf.exec(item.id) : null;
-    if (m) {
-      next = Math.max(next, Number(m[1]));
-      width = Math.max(width, m[1]!.length);
+    const digits = item.id ? numberOf.exec(item.id)?.[1] : undefined;
+    if (digits !== undefined) {
+      next = Math.max(next, Number(digits));
+      width = Math.max(width, digits.length);
     }
   }
   const lines = source.split('\n');
@@ -36,7 +38,8 @@ export function addMissingIds(source: string, scenarioId: string): { source: str
   for (const item of items) {
     if (item.kind === 'global' || item.id) continue;
     const id = `${prefix}-${String(++next).padStart(width, '0')}`;
-    const text = lines[item.line - 1]!;
+    const text = lines[item.line - 1];
+    if (text === undefined) throw new Error(`addMissingIds: the scanner reported line ${item.line}, but the source has ${lines.length} lines`);
     const cr = text.endsWith('\r') ? '\r' : '';
     const body = cr ? text.slice(0, -1) : text;
     const before = body.slice(0, item.insertAt).replace(/\s+$/, '');

@@ -47,8 +47,8 @@ export function splitTags(s: string): { text: string; tags: string[] } {
 
 function idOf(tags: string[]): string | undefined {
   for (const t of tags) {
-    const m = /^id\s*:\s*(.*)$/.exec(t);
-    if (m) return m[1]!.trim();
+    const id = /^id\s*:\s*(.*)$/.exec(t)?.[1];
+    if (id !== undefined) return id.trim();
   }
   return undefined;
 }
@@ -116,10 +116,10 @@ function scanLine(rawLine: string, lineNo: number, state: ScanState): SourceItem
   }
   if (state.blockDepth > 0) {
     // Inside a multi-line conditional, "- else:" and "- cond:" start branches; text after the colon is a line.
-    const branch = /^-\s*(?:else|[^:]*?)\s*:\s*(.*)$/.exec(trimmed);
-    if (branch) {
-      if (branch[1]!.trim() === '' || branch[1]!.trim().startsWith('->')) return undefined;
-      trimmed = branch[1]!.trim();
+    const branch = /^-\s*(?:else|[^:]*?)\s*:\s*(.*)$/.exec(trimmed)?.[1]?.trim();
+    if (branch !== undefined) {
+      if (branch === '' || branch.startsWith('->')) return undefined;
+      trimmed = branch;
     }
   }
   if (LOGIC_START.test(trimmed)) return undefined;

@@ -124,8 +124,9 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
 
   options(): readonly ChoiceInfo[] {
     const offered = this.offered;
-    if (offered.length === 0) return offered;
-    const siblings = offered[0]!.siblings;
+    const [first] = offered;
+    if (first === undefined) return offered;
+    const siblings = first.siblings;
     for (const info of offered) {
       const known = this.choices[info.id];
       if (known && known.siblings.join() !== siblings.join()) {
@@ -171,8 +172,10 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
     const result: Subtree = { paths: 0, minDecisions: Infinity, maxDecisions: 0, mean: 0 };
     const isDecision = options.length > 1 ? 1 : 0;
     results.forEach((sub, i) => {
+      const option = options[i];
+      if (option === undefined) throw new Error(`story walk: result ${i} has no option (${options.length} options, ${results.length} results; walkEveryPath gives one result per option)`);
       result.paths += sub.paths;
-      result.mean += (totalOf(options[i]!.score) + sub.mean) / options.length;
+      result.mean += (totalOf(option.score) + sub.mean) / options.length;
       result.minDecisions = Math.min(result.minDecisions, sub.minDecisions + isDecision);
       result.maxDecisions = Math.max(result.maxDecisions, sub.maxDecisions + isDecision);
     });

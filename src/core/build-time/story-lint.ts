@@ -43,8 +43,8 @@ export function lintStory(file: string, source: string, expectedScenario?: strin
   const meta = parseGlobalTags(globalTags);
   const firstLine = globals[0]?.line ?? 1;
   for (const e of meta.errors) {
-    const m = /"# ?([\w-]+)/.exec(e);
-    const at = globals.find((g) => m && g.tags.some((t) => t.startsWith(m[1]!)))?.line ?? firstLine;
+    const tag = /"# ?([\w-]+)/.exec(e)?.[1];
+    const at = globals.find((g) => tag !== undefined && g.tags.some((t) => t.startsWith(tag)))?.line ?? firstLine;
     add(at, e);
   }
   if (expectedScenario && meta.value.scenario && meta.value.scenario !== expectedScenario) {

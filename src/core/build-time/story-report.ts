@@ -10,7 +10,7 @@
  *
  * Scores here are decision points only (no notebook): a strategy takes no notes.
  */
-import type { ScenarioManifest } from '../manifest.ts';
+import type { ChoiceInfo, ScenarioManifest } from '../manifest.ts';
 import { StoryRunner } from '../story-runner.ts';
 import { totalOf } from '../points.ts';
 
@@ -61,6 +61,24 @@ export interface StoryReport {
 
 const lengthOf = (text: string) => [...text.trim()].length;
 
+/**
+ * A choice's manifest entry. Every id offered by the story is in the manifest
+ * (the build's walk records each one), so a missing id means the manifest does
+ * not belong to this story: an error, not a zero score.
+ */
+export function choiceInfoOf(manifest: ScenarioManifest, id: string): ChoiceInfo {
+  const info = manifest.choices[id];
+  if (info === undefined) throw new Error(`choice "${id}" is not in the manifest of ${manifest.meta.scenario}: is the manifest from another build of the story?`);
+  return info;
+}
+
+/** The first option of a decision point; a decision point always offers at least one. */
+function firstOption(ids: readonly string[]): string {
+  const first = ids[0];
+  if (first === undefined) throw new Error('a decision point with no options: the story stopped without ending');
+  return first;
+}
+
 /** Play a strategy through the story; returns the decision points it scores. */
 function play(json: string, manifest: ScenarioManifest, pick: (ids: string[]) => string): number {
   const runner = new StoryRunner(json);
@@ -68,8 +86,8 @@ function play(json: string, manifest: ScenarioManifest, pick: (ids: string[]) =>
   // Bounded: a story whose walk finished cannot loop, but a guard costs nothing.
   for (let steps = 0; !runner.ended && steps < 10_000; steps++) {
     const ids = runner.current.choices.map((c) => c.id);
-    const id = ids.length === 1 ? ids[0]! : pick(ids);
-    points += totalOf(manifest.choices[id]!.score);
+    const id = ids.length === 1 ? firstOption(ids) : pick(ids);
+    points += totalOf(choiceInfoOf(manifest, id).score);
     runner.choose(id);
   }
   return points;
@@ -77,19 +95,19 @@ function play(json: string, manifest: ScenarioManifest, pick: (ids: string[]) =>
 
 /** The figures of one decision point. */
 export function decisionFigures(options: string[], manifest: ScenarioManifest, textOf: TextOf): DecisionFigures {
-  const totals = options.map((id) => totalOf(manifest.choices[id]!.score));
+  const totals = options.map((id) => totalOf(choiceInfoOf(manifest, id).score));
   const lengths = options.map((id) => lengthOf(textOf(id)));
   const top = Math.max(...totals);
   const longest = lengths.indexOf(Math.max(...lengths));
   const shortest = lengths.indexOf(Math.min(...lengths));
-  const best = options.map((_, i) => i).filter((i) => totals[i] === top);
-  const others = options.map((_, i) => i).filter((i) => totals[i] !== top);
+  const bestLengths = lengths.filter((_, i) => totals[i] === top);
+  const otherLengths = lengths.filter((_, i) => totals[i] !== top);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   return {
     options,
-    bestIsLongest: totals[longest] === top && others.length > 0,
-    bestIsShortest: totals[shortest] === top && others.length > 0,
-    lengthRatio: others.length ? mean(best.map((i) => lengths[i]!)) / mean(others.map((i) => lengths[i]!)) : undefined,
+    bestIsLongest: totals[longest] === top && otherLengths.length > 0,
+    bestIsShortest: totals[shortest] === top && otherLengths.length > 0,
+    lengthRatio: otherLengths.length ? mean(bestLengths) / mean(otherLengths) : undefined,
     partial: totals.some((t) => t > 0 && t < top),
   };
 }
@@ -116,7 +134,7 @@ export function storyReport(json: string, manifest: ScenarioManifest, language: 
     strategies: {
       longest: share(play(json, manifest, byLength(1))),
       shortest: share(play(json, manifest, byLength(-1))),
-      firstInSource: share(play(json, manifest, (ids) => ids[0]!)),
+      firstInSource: share(play(json, manifest, firstOption)),
       random: share(manifest.stats.randomMean),
     },
     decisions,
@@ -147,19 +165,19 @@ export function checkAssessment(report: StoryReport): AssessmentProblem[] {
     problems.push({ message: `${tag} "always the shortest option" scores ${pct(report.strategies.shortest)} of the best reachable (target: at most ${pct(t.shortestStrategyMax)})`, choiceIds: [] });
   }
   if (report.bestIsLongestShare > t.bestIsLongestMax) {
-    const ids = report.decisions.filter((d) => d.bestIsLongest).map((d) => d.options[0]!);
+    const ids = report.decisions.filter((d) => d.bestIsLongest).map((d) => firstOption(d.options));
     problems.push({ message: `${tag} the best option is the longest in ${pct(report.bestIsLongestShare)} of decisions (target: at most ${pct(t.bestIsLongestMax)}); decisions starting at ${ids.join(', ')}`, choiceIds: ids });
   }
   if (report.bestIsShortestShare > t.bestIsShortestMax) {
-    const ids = report.decisions.filter((d) => d.bestIsShortest).map((d) => d.options[0]!);
+    const ids = report.decisions.filter((d) => d.bestIsShortest).map((d) => firstOption(d.options));
     problems.push({ message: `${tag} the best option is the shortest in ${pct(report.bestIsShortestShare)} of decisions (target: at most ${pct(t.bestIsShortestMax)}); decisions starting at ${ids.join(', ')}`, choiceIds: ids });
   }
   if (report.meanLengthRatio > t.lengthRatioMax) {
-    const ids = report.decisions.filter((d) => (d.lengthRatio ?? 0) > t.lengthRatioMax).map((d) => d.options[0]!);
+    const ids = report.decisions.filter((d) => (d.lengthRatio ?? 0) > t.lengthRatioMax).map((d) => firstOption(d.options));
     problems.push({ message: `${tag} the best option is on average ${report.meanLengthRatio.toFixed(2)}x the length of the others (target: at most ${t.lengthRatioMax}); longest ratios at ${ids.join(', ')}`, choiceIds: ids });
   }
   if (report.partialShare < t.partialCreditMin) {
-    const ids = report.decisions.filter((d) => !d.partial).map((d) => d.options[0]!);
+    const ids = report.decisions.filter((d) => !d.partial).map((d) => firstOption(d.options));
     problems.push({ message: `${tag} only ${pct(report.partialShare)} of decisions offer a partly-right option (target: at least ${pct(t.partialCreditMin)}); none at ${ids.join(', ')}`, choiceIds: ids });
   }
   return problems;
