@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { freshPage, pressBest, shot, startScenario } from './page.ts';
+import { freshPage, pressBest, pressChoice, shot, startScenario, toChoices } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,6 +71,55 @@ describe('after the network comes back', () => {
     if (await page.locator('#content-begin').count()) await page.click('#content-begin');
     await page.waitForSelector('#story-lines p');
     // The failed downloads are the only console errors.
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module|Failed to load resource/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a choice made before the ink runtime arrives waits for it and makes exactly one decision', async () => {
+    const { page, errors } = await freshPage(browser);
+    // The first step is shown from build-time data; the runtime (its own chunk) is held back until the choice is pressed.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/assets/ink-*.js', async (r) => {
+      await held;
+      await r.continue();
+    });
+    await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#story-lines p');
+    await toChoices(page);
+    const before = await page.evaluate(() => document.querySelector('#story-lines')?.textContent ?? '');
+    await page.keyboard.press('1');
+    await page.keyboard.press('1'); // pressed twice while waiting: still one decision
+    release();
+    await page.waitForFunction((prev) => (document.querySelector('#story-lines')?.textContent ?? '') !== prev, before);
+    const log = await page.evaluate(() => JSON.parse(localStorage.getItem('safe-passage.save.farm-call') ?? '{}').log as string);
+    expect(log.split('|').filter((a) => a.startsWith('c:'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a failed download of the ink runtime says so, chooses nothing, and a reload goes on from there', async () => {
+    const { page, errors } = await freshPage(browser);
+    await page.route('**/assets/ink-*.js', (r) => r.abort('internetdisconnected'));
+    await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#story-lines p');
+    await toChoices(page);
+    const lines = () => page.evaluate(() => document.querySelector('#story-lines')?.textContent ?? '');
+    const before = await lines();
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => /reload the page/.test(document.querySelector('.story-panel')?.textContent ?? ''));
+    expect(await page.locator('.keys-hint').isVisible()).toBe(true);
+    expect(await lines()).toBe(before); // nothing was chosen
+    await shot(page, '18-ink-runtime-failed');
+    // The network is back: a reload resumes the run and the choice works.
+    await page.unroute('**/assets/ink-*.js');
+    await page.reload();
+    await page.waitForSelector('#story-lines p');
+    await pressChoice(page, '1');
+    const log = await page.evaluate(() => JSON.parse(localStorage.getItem('safe-passage.save.farm-call') ?? '{}').log as string);
+    expect(log.split('|').filter((a) => a.startsWith('c:'))).toHaveLength(1);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module|Failed to load resource/.test(e))).toEqual([]);
     await page.context().close();
   });

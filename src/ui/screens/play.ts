@@ -191,11 +191,13 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     // (a very quick choice, or a slow network): the choice is made as soon as it is here.
     loadInkEngine().then(
       () => { if (!life.disposed) dispatcher.dispatch(act.choose(id)); },
-      (e: unknown) => {
-        // Nothing was chosen; pressing the option again tries the download again.
-        const message = t('error.load', { detail: e instanceof Error ? e.message : String(e) });
-        tools.status.textContent = message;
-        tools.announcer.textContent = message;
+      () => {
+        // Nothing was chosen. The browser remembers a failed module download, so only a reload
+        // fetches it again; the run so far is saved, and a reload resumes it here.
+        // Said where the trainee is looking: under the options, in place of the key hint.
+        parts.keysHint.textContent = t('error.inkLoad');
+        parts.keysHint.classList.add('load-alert');
+        tools.announcer.textContent = t('error.inkLoad');
       },
     );
   };
@@ -259,7 +261,7 @@ function mount(
       o.render(session.step, false, opts.mode === 'enter' ? 'state' : 'none', opts.mode === 'redraw');
       // The first step may have been drawn from build-time data: build the ink Story while the trainee reads.
       const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50));
-      idle(() => void loadInkEngine().then(() => { if (!o.life.disposed) session.warm(); }, () => undefined)); // a failed download is retried on the choice
+      idle(() => void loadInkEngine().then(() => { if (!o.life.disposed) session.warm(); }, () => undefined)); // a failed download is reported on the choice
     },
     focus: () => parts.lines.focus(),
     dispose() {
