@@ -40,6 +40,8 @@ VAR waited = false
 VAR broken_promise = false
 // Aliya was pressed for a statement.
 VAR pressed = false
+// The mother went on television with Aliya's photo and name.
+VAR on_tv = false
 
 -> opening
 
@@ -245,8 +247,18 @@ The next day the officer of the German unit calls, with the hotline's interprete
 A week later Saule calls the hotline again. #id:hl-082 #sfx:phone-ring #leave:aliya #phone:saule
 "She sent one message from an unknown number: Don't look for me. Her phone is off. The girls' phones are off. It's my fault." #id:hl-083 #speaker:saule #mood:afraid #indicator:isolation
 * [Tell her it is not her fault and the line stays open to Aliya day and night; offer her a session with the hotline's psychologist. #id:hl-084 #score:protection+2 #score:procedure+1 #std:who-2003-8 #std:seed-001-402 #feedback:Her guilt is the wound now, and blame changes nothing. The hotline offers psychological consultations to families, and an open line is the one thing Aliya still has, if she remembers the number.]
-    -> end_lost
+    -> publicity
 * [Explain calmly and honestly that nothing more can be done until Aliya makes contact herself, and ask her to keep her own phone on day and night. #id:hl-085 #score:protection+1 #std:who-2003-7 #feedback:True, and honest: you promise nothing. But a mother who says it is her fault needs to hear that it is not, and she needs help for herself: the hotline's psychological consultations are for families too.]
+    -> publicity
+
+=== publicity ===
+"My sister says I should go on that television programme that searches for missing people. Show her photo, her name, the agency. Everyone would be looking for her then." #id:hl-094 #speaker:saule #mood:worried
+* [Encourage her: a case the whole country is watching is harder to hide, and the programme's researchers have found people abroad before. #id:hl-095 #score:protection-3 #critical:expose-identity #std:coe-11 #std:who-2003-1 #feedback:Publicity can feel like protection, and such programmes do find people. But Aliya is not lost: she is held, and the first to see her photo and name would be Oleg and the agency. Her identity in the media also follows her home for years. This is her story to tell, not the programme's.]
+    ~ on_tv = true
+    -> end_lost
+* [Tell her that a missing-person report to the police in Omsk is her right, and that the programme is her decision as the mother. #id:hl-096 #score:procedure+1 #std:who-2003-5 #std:coe-11 #feedback:The report is indeed hers to make, and the hotline's lawyer can help with it. But leaving the programme to her without a word about the risk is not neutral: the people holding Aliya watch for exactly this, and her name and photo would stay public long after she is home.]
+    -> end_lost
+* [Ask her to wait with the programme and with any photo online: the people holding Aliya would see it first. Offer the lawyer's help with a missing-person report instead. #id:hl-097 #score:protection+2 #score:procedure+1 #std:coe-11 #std:who-2003-5 #std:who-2003-1 #feedback:Aliya is held, not lost, and a public search tells Oleg and the agency who is looking. Confidentiality protects her identity now and after she comes home. A missing-person report, made with legal advice, does not put her face on television.]
     -> end_lost
 
 === endings ===
@@ -272,11 +284,16 @@ Vika survives, but with lasting damage. Aliya never writes to the hotline again:
 -> END
 
 === end_lost ===
+{ on_tv: -> end_lost_public }
 { called_back:
     Nobody knows where Aliya is now. A call back on a number that was not hers told Oleg that someone was looking. The line is still open, if she remembers the number. #id:hl-090 #ending:contact-lost #leave:saule
 - else:
     Nobody knows where Aliya is now. The police came to the hotel, found nothing they could use, and warned the people who hold her. She had said no, and she was right about what would happen. #id:hl-091 #ending:contact-lost #leave:saule
 }
+-> END
+
+=== end_lost_public ===
+Aliya's photo, name and home town are on television and then everywhere online. Nobody knows where she is; the people who hold her know that she is being looked for, and by whom. If she comes home, the story will be waiting for her. #id:hl-098 #ending:identity-exposed #leave:saule
 -> END
 
 === end_exposed ===
