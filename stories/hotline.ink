@@ -116,7 +116,7 @@ She cries for a while. When she speaks again, she answers only what you ask, and
     Two days later Saule calls again. She did go to the agency. The director was polite, and the same evening Aliya called in tears: Oleg knew her mother had been asking questions. #id:hl-031 #indicator:intimidation-threats
     ~ trust = trust - 1
 }
-Four nights later, at ten past one, a call comes in from a German mobile number. A young woman speaks so quietly that you turn the volume up. #id:hl-032 #sfx:phone-ring #leave:saule #phone:aliya
+Ten days later, at ten past one in the morning, a call comes in from a German mobile number. A young woman speaks so quietly that you turn the volume up. #id:hl-032 #sfx:phone-ring #leave:saule #phone:aliya
 "Hello? I got this number from Mama. I'm Aliya." #id:hl-033 #speaker:aliya #mood:afraid
 { risky_text:
     "Mama sent it in a message. Oleg reads our phones. I told him it was a dentist and deleted it." #id:hl-034 #speaker:aliya #mood:guarded #indicator:isolation
@@ -174,7 +174,7 @@ Twenty minutes later she calls again from the same number, and she speaks faster
 -> night
 
 === night ===
-Nine days later, at twenty to three in the morning, messages start arriving from Aliya's number. #id:hl-054 #sfx:phone-ring
+Nine days later, at twenty to three in the morning, messages start arriving from the German number Aliya last called from. #id:hl-054 #sfx:phone-ring
 "Cant talk. Vika hit her head yesterday when Oleg pushed her. Since then she is sick all the time and now she wont wake up properly. Breathing strange." #id:hl-055 #speaker:aliya #mood:afraid #indicator:physical-sexual-violence
 "He locked us in and left. Said no doctors. Please dont call police they will send us all home and he will find out it was me" #id:hl-056 #speaker:aliya #mood:afraid #indicator:restriction-of-movement #indicator:intimidation-threats
 * [Respect what she asks: she knows these men and you do not. Tell her to lay Vika on her side, keep her warm, and write again in an hour. #id:hl-057 #score:protection-3 #score:procedure-2 #std:who-2003-9 #std:who-2003-7 #feedback:Respecting her judgement has been right all along, and first aid is right too. But a head injury with vomiting and confusion is a danger to life now, and an hour can be too late. In imminent danger you act, and you tell her honestly what you are doing and why.]
@@ -182,7 +182,7 @@ Nine days later, at twenty to three in the morning, messages start arriving from
     -> waited_night
 * [Write that you are calling an ambulance and the German police now, because Vika's life is in danger; ask for any address, and stay with her. #id:hl-058 #score:protection+2 #score:procedure+2 #std:who-2003-9 #std:seed-001-402 #feedback:This is the moment deferring is not enough: a head injury with vomiting and confusion threatens a life. You act, you tell her honestly what you do and why, and you stay with her. The hotline's contacts with police units abroad exist for exactly this.]
     -> rescue
-* [Tell her to call 112 herself, only for an ambulance, and promise that no police will come: an ambulance helps Vika and keeps Oleg from suspecting her. #id:hl-059 #score:procedure+1 #std:who-2003-9 #std:who-2003-3 #feedback:An ambulance is what Vika needs, so the instinct is right. But a frightened woman alone in a locked flat loses minutes before she dials, and you promised what you cannot control: with a locked door and an injury, the police will come too.]
+* [Tell her to call 112 herself, only for an ambulance, and promise that no police will come: an ambulance helps Vika and keeps Oleg from suspecting her. #id:hl-059 #score:procedure+1 #std:who-2003-9 #std:who-2003-3 #feedback:An ambulance is what Vika needs, so the instinct is right. But a frightened woman alone in a locked flat loses minutes before she dials, and you promised what you cannot control: with a locked door and an injury, the police often come too.]
     ~ broken_promise = true
     ~ trust = trust - 1
     -> rescue
@@ -215,14 +215,14 @@ At half past seven Aliya writes: Vika stopped breathing properly, the neighbours
 -> end_waited
 
 === mother_calls ===
-Two days later Saule calls. Her voice is different: someone from the German police has rung her. #id:hl-070 #sfx:phone-ring #leave:aliya #phone:saule
-"She is in some centre. Nobody will tell me where. I'm her mother. Give me the address, I'll fly tomorrow and bring her home." #id:hl-071 #speaker:saule #mood:angry
+Two days later Saule calls. Her voice is different: Aliya has sent her a message from a new number. She is out, she is safe, she will call. #id:hl-070 #sfx:phone-ring #leave:aliya #phone:saule
+"She writes that she is in some centre. Nobody will tell me where. I'm her mother. Give me the address, I'll fly tomorrow and bring her home." #id:hl-071 #speaker:saule #mood:angry
 { promised:
-    "You told me they would get her out fast. It took weeks, and a girl nearly died in there." #id:hl-072 #speaker:saule #mood:angry
+    "You told me they would get her out fast. It took weeks. I haven't slept for weeks." #id:hl-072 #speaker:saule #mood:angry
 }
-* [Tell her the town and the name of the centre: she is her mother, not a stranger, Oleg is in custody, and nothing helps recovery like having family close by. #id:hl-073 #score:protection-3 #score:procedure-1 #critical:expose-identity #std:coe-11 #std:who-2003-5 #feedback:Family support does matter, and her anger is understandable. But where Aliya is, and whether she sees her mother, is Aliya's decision; she asked that her mother hear only that she is alive. The address of a shelter given without her consent also travels further than the mother.]
+* [Tell her the town and the name of the centre, and offer her the hotline's psychologist: she is her mother, not a stranger, Oleg is in custody, and family close by helps recovery. #id:hl-073 #score:protection-3 #score:procedure-1 #critical:expose-identity #std:coe-11 #std:who-2003-5 #feedback:Family support does matter, her anger is understandable, and the psychologist is right for her. But where Aliya is, and whether she sees her mother, is Aliya's decision, and nobody has asked her. The address of a shelter given without her consent also does not stay with the mother.]
     -> mother_told
-* [Tell her Aliya is alive and safe and will call her herself; where she is stays Aliya's decision. Hear her out, and offer her a session with the hotline's psychologist. #id:hl-074 #score:protection+2 #score:procedure+1 #std:who-2003-5 #std:seed-001-402 #std:seed-001-456 #feedback:You pass on exactly what Aliya agreed to, and you do not leave her mother alone with her fear: the hotline offers psychological consultations to families too. Her distress is real, and it does not give her the right to decide for an adult daughter.]
+* [Tell her Aliya is alive and safe, and that you will tell Aliya she is waiting for her call; where she is stays Aliya's decision. Offer her the psychologist. #id:hl-074 #score:protection+2 #score:procedure+1 #std:who-2003-5 #std:seed-001-402 #std:seed-001-456 #feedback:Her mother hears what she needs, alive and safe, and nothing Aliya has not agreed to: where she is and when they speak is for Aliya to decide. You do not leave her alone with her fear: the hotline offers psychological consultations to families too. Her distress is real, and it does not give her the right to decide for an adult daughter.]
     -> statement
 
 === mother_told ===
@@ -232,7 +232,7 @@ Saule flies to Hanover and waits outside the centre. Aliya sees her from the win
 === statement ===
 The next day the officer of the German unit calls, with the hotline's interpreter on the line. #id:hl-076 #leave:saule #phone:guardia
 "Oleg is in custody. The prosecutor wants Aliya's statement this week, before he is released. You know her. Can you get her to talk to us?" #id:hl-077 #speaker:guardia #mood:neutral
-* [Say you will pass the request on and Aliya will decide after talking to the centre's lawyer: she has a reflection period, and help does not depend on it. #id:hl-078 #score:procedure+2 #score:protection+1 #std:coe-13 #std:coe-12 #feedback:She has a recovery and reflection period to decide, with legal advice, whether to cooperate, and assistance is not conditional on testimony. Passing the request on honestly, without pressure, keeps the door open for the case too.]
+* [Say you will pass the request on and Aliya will decide after talking to the centre's lawyer: she has a reflection period, and help does not depend on it. #id:hl-078 #score:procedure+2 #score:protection+1 #std:coe-13 #std:coe-12 #std:seed-002-79 #feedback:She has a recovery and reflection period to decide, with legal advice, whether to cooperate, and assistance is not conditional on testimony. Passing the request on honestly, without pressure, keeps the door open for the case too.]
     -> endings
 * [Call Aliya and explain frankly that without her statement this week Oleg may go free and the other four women may be in danger again: it is true, and she has a right to know. #id:hl-079 #score:procedure+2 #score:protection-1 #std:coe-13 #std:who-2003-8 #feedback:It is true and she has a right to know it, and you did not decide for her. But put this way, three days after that night, it loads the other women's safety onto her shoulders. The reflection period and a lawyer's advice exist so that she can decide without that weight.]
     ~ pressed = true
@@ -256,7 +256,7 @@ A week later Saule calls the hotline again. #id:hl-082 #sfx:phone-ring #leave:al
 * [Encourage her: a case the whole country is watching is harder to hide, and the programme's researchers have found people abroad before. #id:hl-095 #score:protection-3 #critical:expose-identity #std:coe-11 #std:who-2003-1 #feedback:Publicity can feel like protection, and such programmes do find people. But Aliya is not lost: she is held, and the first to see her photo and name would be Oleg and the agency. Her identity in the media also follows her home for years. This is her story to tell, not the programme's.]
     ~ on_tv = true
     -> end_lost
-* [Tell her that a missing-person report to the police in Omsk is her right, and that the programme is her decision as the mother. #id:hl-096 #score:procedure+1 #std:who-2003-5 #std:coe-11 #feedback:The report is indeed hers to make, and the hotline's lawyer can help with it. But leaving the programme to her without a word about the risk is not neutral: the people holding Aliya watch for exactly this, and her name and photo would stay public long after she is home.]
+* [Tell her that a missing-person report to the police in Omsk is her right and the hotline's lawyer can help; the programme is her decision as the mother. #id:hl-096 #score:procedure+1 #std:who-2003-5 #std:coe-11 #feedback:The report is indeed hers to make, and the lawyer's help with it is right. But leaving the programme to her without a word about the risk is not neutral: the people holding Aliya watch for exactly this, and her name and photo would stay public long after she is home.]
     -> end_lost
 * [Ask her to wait with the programme and with any photo online: the people holding Aliya would see it first. Offer the lawyer's help with a missing-person report instead. #id:hl-097 #score:protection+2 #score:procedure+1 #std:coe-11 #std:who-2003-5 #std:who-2003-1 #feedback:Aliya is held, not lost, and a public search tells Oleg and the agency who is looking. Confidentiality protects her identity now and after she comes home. A missing-person report, made with legal advice, does not put her face on television.]
     -> end_lost
@@ -269,7 +269,7 @@ A week later Saule calls the hotline again. #id:hl-082 #sfx:phone-ring #leave:al
 
 === end_own_choices ===
 { informed:
-    Aliya stays at the centre for her reflection period and talks to the lawyer twice. Then she gives a statement, because she decided to. In the autumn she goes home to Omsk with a document from the consulate and a partner NGO there. She called her mother herself, the day after that night. #id:hl-086 #ending:own-choices #leave:guardia
+    Aliya stays at the centre for her reflection period and talks to the lawyer twice. Then she gives a statement, because she decided to. In the autumn she goes home to Omsk with a document from the consulate and a partner NGO there. She called her mother herself, a few days after that night. #id:hl-086 #ending:own-choices #leave:guardia
 - else:
     Aliya stays at the centre. Nobody explained her choices to her until the lawyer did, and it took her a month to believe she was not to blame. Then she gives a statement, because she decided to. She called her mother herself, when she was ready. #id:hl-087 #ending:own-choices #leave:guardia
 }
@@ -280,7 +280,7 @@ Aliya is out and safe, and Vika is alive. But the help came on other people's te
 -> END
 
 === end_waited ===
-Vika survives, but with lasting damage. Aliya never writes to the hotline again: you knew how bad it was, and you waited because she asked you to. She is out, but whether she will ever trust anyone enough to ask for help, nobody knows. #id:hl-089 #ending:waited-too-long #leave:aliya
+Vika survives, but with lasting damage. Aliya never writes to the hotline again. She wrote that night because she did not know what else to do; the decision to wait was yours, not hers. She is out, but whether she will ever trust anyone enough to ask for help, nobody knows. #id:hl-089 #ending:waited-too-long #leave:aliya
 -> END
 
 === end_lost ===
@@ -297,5 +297,5 @@ Aliya's photo, name and home town are on television and then everywhere online. 
 -> END
 
 === end_exposed ===
-The centre moves Aliya and the others for their safety. Aliya stops talking to the hotline and to her mother. Whatever was done well before, the trust is gone, and with it her statement. #id:hl-092 #ending:identity-exposed
+Aliya and the other women have to start again in a new city, with new people. Aliya stops talking to the hotline and to her mother. Whatever was done well before, the trust is gone. #id:hl-092 #ending:identity-exposed
 -> END
