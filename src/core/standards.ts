@@ -120,6 +120,10 @@ export const STANDARDS = {
     short: 'Media exposure and police re-victimization (Badikova 2008, sec. 4)',
     reference: "003_fa9b57731bfef90f.txt lines 235-237: media attempts to reveal victims' identity; victims refusing cooperation after stigmatising treatment by police.",
   },
+  'seed-001-199': {
+    short: 'Control methods: documents, debt, threats to the family, fear of arrest and deportation (Hartl 2010, ch. II)',
+    reference: '001_a1e76db77d51934e.txt line 199: traffickers control victims at the destination by "confiscation of travel documents, violence, threats to harm family members, and debt bondage"; they tell victims they will be arrested, jailed or deported if they run away, so that victims fear law enforcement more than their captors.',
+  },
   'seed-001-400': {
     short: 'Hotline, airport brochures, horoscope-style help cards (Hartl 2010, ch. VI)',
     reference: '001_a1e76db77d51934e.txt lines 400-410: a 24-hour hotline for Russian-speaking victims abroad; booklets at airport passport control; help cards that look like horoscopes "so they will not be confiscated by traffickers"; brochures for travellers who appear at risk.',

@@ -38,6 +38,8 @@ export const CHARACTERS = [
   'timur',
   'consul',
   'guardia',
+  'saule',
+  'aliya',
 ] as const;
 export type Character = (typeof CHARACTERS)[number];
 
@@ -46,7 +48,7 @@ export const MOODS = ['neutral', 'worried', 'afraid', 'ashamed', 'relieved', 'gu
 export type Mood = (typeof MOODS)[number];
 
 /** Backgrounds (settings) the Phaser layer can draw (assets/art/scenes). */
-export const SCENES = ['airport-hall', 'airport-office', 'consulate-office', 'farm-road', 'shelter-room'] as const;
+export const SCENES = ['airport-hall', 'airport-office', 'consulate-office', 'farm-road', 'shelter-room', 'hotline-desk'] as const;
 export type SceneId = (typeof SCENES)[number];
 
 /** Ambient loops (assets/audio). */
@@ -60,6 +62,7 @@ export const SCENE_AMBIENT: Record<SceneId, Ambient> = {
   'consulate-office': 'office',
   'farm-road': 'countryside',
   'shelter-room': 'quiet',
+  'hotline-desk': 'quiet',
 };
 
 /** One-shot sound effects (assets/audio). */
