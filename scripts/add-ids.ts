@@ -10,7 +10,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const files = args.length
   ? args
-  : fs.readdirSync(path.join(root, 'stories')).filter((f) => f.endsWith('.ink')).map((f) => path.join('stories', f));
+  : fs
+      .readdirSync(path.join(root, 'stories'))
+      .filter((f) => f.endsWith('.ink'))
+      .map((f) => path.join('stories', f));
 
 for (const file of files) {
   const abs = path.resolve(root, file);

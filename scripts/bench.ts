@@ -28,7 +28,15 @@ const IDLE_SAMPLE_MS = 3000;
 const GAME_DIR = path.join(ROOT, '.cache/bench-game');
 const BARE_DIR = path.join(ROOT, '.cache/bench-bare');
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webm': 'audio/webm', '.mp3': 'audio/mpeg' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webm': 'audio/webm',
+  '.mp3': 'audio/mpeg',
+};
 
 /** A tiny static server for both builds (no compression, no caching: the same for both pages). */
 function serve(): Promise<{ url: string; close: () => void }> {
@@ -43,10 +51,12 @@ function serve(): Promise<{ url: string; close: () => void }> {
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const a = server.address();
-    resolve({ url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, close: () => server.close() });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address();
+      resolve({ url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, close: () => server.close() });
+    }),
+  );
 }
 
 /**
@@ -72,7 +82,16 @@ const PROBE = `
 })();
 `;
 
-interface Round { begin?: number; choice: number; canvas?: number; jsGzip: number; jsFiles: number; heapAtChoice: number; heapAtCanvas?: number; idleCpuMsPerSec?: number }
+interface Round {
+  begin?: number;
+  choice: number;
+  canvas?: number;
+  jsGzip: number;
+  jsFiles: number;
+  heapAtChoice: number;
+  heapAtCanvas?: number;
+  idleCpuMsPerSec?: number;
+}
 
 async function measure(browser: Browser, url: string, waitCanvas: boolean): Promise<Round> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -84,11 +103,15 @@ async function measure(browser: Browser, url: string, waitCanvas: boolean): Prom
   page.on('response', (r) => {
     // Scripts, and the story data the game fetches as JSON (the bare page has it inside its script).
     const type = r.request().resourceType();
-    if (type === 'script' || (type === 'fetch' && /story-.*\.js$/.test(r.url()))) scripts.push({ url: r.url(), at: Date.now(), body: r.body().catch(() => Buffer.alloc(0)) });
+    if (type === 'script' || (type === 'fetch' && /story-.*\.js$/.test(r.url())))
+      scripts.push({ url: r.url(), at: Date.now(), body: r.body().catch(() => Buffer.alloc(0)) });
   });
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __marks: { choice?: number } }).__marks.choice !== undefined, undefined, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction(() => (window as unknown as { __marks: { choice?: number } }).__marks.choice !== undefined, undefined, {
+    timeout: 60_000,
+    polling: 50,
+  });
   const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
   // JS heap in use once the first choice is up (after a forced GC, so it is what the page keeps).
   const heap = async () => {
@@ -97,14 +120,25 @@ async function measure(browser: Browser, url: string, waitCanvas: boolean): Prom
   };
   const heapAtChoice = await heap();
   // The app's own performance marks (sp:*), for a breakdown of where the time goes.
-  const appMarks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sp:')).map((m) => [m.name, Math.round(m.startTime)])));
-  if (process.env.BENCH_VERBOSE) console.log(url, JSON.stringify({ ...Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v)])), ...appMarks }));
+  const appMarks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('sp:'))
+        .map((m) => [m.name, Math.round(m.startTime)]),
+    ),
+  );
+  if (process.env.BENCH_VERBOSE)
+    console.log(url, JSON.stringify({ ...Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v)])), ...appMarks }));
   // Scripts whose response arrived before the first choice (wall clock; the probe's clock starts at navigation).
   const cutoff = t0 + marks.choice! + 50;
   const early = scripts.filter((s) => s.at <= cutoff);
   let jsGzip = 0;
   for (const s of early) jsGzip += zlib.gzipSync(await s.body).length;
-  if (waitCanvas) await page.waitForFunction(() => (window as unknown as { __marks: { canvas?: number } }).__marks.canvas !== undefined, undefined, { timeout: 60_000 }).catch(() => undefined);
+  if (waitCanvas)
+    await page
+      .waitForFunction(() => (window as unknown as { __marks: { canvas?: number } }).__marks.canvas !== undefined, undefined, { timeout: 60_000 })
+      .catch(() => undefined);
   const after = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
   const heapAtCanvas = waitCanvas && after.canvas !== undefined ? await heap() : undefined;
   // Main-thread CPU while the trainee reads: settle, then sample busy time over a few seconds.
@@ -113,7 +147,7 @@ async function measure(browser: Browser, url: string, waitCanvas: boolean): Prom
   const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
   const b0 = await busy();
   await page.waitForTimeout(IDLE_SAMPLE_MS);
-  const idleCpuMsPerSec = ((await busy()) - b0) * 1000 / (IDLE_SAMPLE_MS / 1000);
+  const idleCpuMsPerSec = (((await busy()) - b0) * 1000) / (IDLE_SAMPLE_MS / 1000);
   await context.close();
   return { begin: marks.begin, choice: marks.choice!, canvas: after.canvas, jsGzip, jsFiles: early.length, heapAtChoice, heapAtCanvas, idleCpuMsPerSec };
 }
@@ -126,7 +160,12 @@ const median = (xs: number[]) => {
 async function main(): Promise<void> {
   console.log('Building the game and the bare inkjs baseline (production)...');
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: GAME_DIR, emptyOutDir: true } });
-  await build({ root: ROOT, logLevel: 'warn', base: './', build: { outDir: BARE_DIR, emptyOutDir: true, rollupOptions: { input: path.join(ROOT, 'scripts/bench/bare.html') } } });
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    base: './',
+    build: { outDir: BARE_DIR, emptyOutDir: true, rollupOptions: { input: path.join(ROOT, 'scripts/bench/bare.html') } },
+  });
   const { url, close } = await serve();
   const browser = await launchChromium();
   const game: Round[] = [];
@@ -144,7 +183,9 @@ async function main(): Promise<void> {
         game.push(await measure(browser, `${url}/game/?scenario=departure-gate`, true));
         bare.push(await measure(browser, `${url}/bare/scripts/bench/bare.html`, false));
       }
-      process.stdout.write(`round ${i + 1}/${ROUNDS}: bare ${bare.at(-1)!.choice.toFixed(0)} ms, game begin ${game.at(-1)!.begin?.toFixed(0)} ms, first choice ${game.at(-1)!.choice.toFixed(0)} ms\n`);
+      process.stdout.write(
+        `round ${i + 1}/${ROUNDS}: bare ${bare.at(-1)!.choice.toFixed(0)} ms, game begin ${game.at(-1)!.begin?.toFixed(0)} ms, first choice ${game.at(-1)!.choice.toFixed(0)} ms\n`,
+      );
     }
   } finally {
     await browser.close();
@@ -173,12 +214,20 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'bench-results/first-choice.json'), JSON.stringify({ ...result, game, bare }, null, 2));
   console.log('\nMedians over %d rounds, CPU throttled %dx:', ROUNDS, THROTTLE);
-  console.log(`  bare inkjs, first choice:            ${result.bareFirstChoiceMs.toFixed(0)} ms   (JS incl. story ${(result.bareJsGzipBytes / 1024).toFixed(1)} KiB gzip)`);
+  console.log(
+    `  bare inkjs, first choice:            ${result.bareFirstChoiceMs.toFixed(0)} ms   (JS incl. story ${(result.bareJsGzipBytes / 1024).toFixed(1)} KiB gzip)`,
+  );
   console.log(`  game, content note "Begin" on screen: ${result.gameBeginButtonMs.toFixed(0)} ms   ratio ${result.ratioBeginButton.toFixed(2)}x`);
-  console.log(`  game, first story choice on screen:   ${result.gameFirstChoiceMs.toFixed(0)} ms   ratio ${result.ratioFirstChoice.toFixed(2)}x   (JS + story module ${(result.gameJsGzipBytes / 1024).toFixed(1)} KiB gzip in ${result.gameJsFilesBeforeChoice} files)`);
+  console.log(
+    `  game, first story choice on screen:   ${result.gameFirstChoiceMs.toFixed(0)} ms   ratio ${result.ratioFirstChoice.toFixed(2)}x   (JS + story module ${(result.gameJsGzipBytes / 1024).toFixed(1)} KiB gzip in ${result.gameJsFilesBeforeChoice} files)`,
+  );
   console.log(`  game, Phaser canvas on screen:        ${result.gameCanvasMs.toFixed(0)} ms (after the first choice; not part of the ratio)`);
-  console.log(`  JS heap after GC: bare page at its first choice ${result.bareHeapMiB.toFixed(1)} MiB; game with Phaser running ${result.gameHeapWithPhaserMiB.toFixed(1)} MiB (${(result.gameHeapWithPhaserMiB / result.bareHeapMiB).toFixed(1)}x)`);
-  console.log(`  main-thread CPU while reading (throttled ms per second): bare ${result.bareIdleCpuMsPerSec.toFixed(1)}, game with Phaser ${result.gameIdleCpuMsPerSec.toFixed(1)}`);
+  console.log(
+    `  JS heap after GC: bare page at its first choice ${result.bareHeapMiB.toFixed(1)} MiB; game with Phaser running ${result.gameHeapWithPhaserMiB.toFixed(1)} MiB (${(result.gameHeapWithPhaserMiB / result.bareHeapMiB).toFixed(1)}x)`,
+  );
+  console.log(
+    `  main-thread CPU while reading (throttled ms per second): bare ${result.bareIdleCpuMsPerSec.toFixed(1)}, game with Phaser ${result.gameIdleCpuMsPerSec.toFixed(1)}`,
+  );
   console.log('Written to bench-results/first-choice.json');
 }
 

@@ -33,6 +33,8 @@ ids.forEach((id, k) => {
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`${total} saves over ${ids.join(', ')} (seed ${seed}, ${seconds} s):`);
-console.log(`  clean rejections ${counts.rejected}, partial restores ${counts.partial}, full restores ${counts.full}, crashes ${counts.crash}, divergences ${counts.divergence}`);
+console.log(
+  `  clean rejections ${counts.rejected}, partial restores ${counts.partial}, full restores ${counts.full}, crashes ${counts.crash}, divergences ${counts.divergence}`,
+);
 for (const e of examples) console.log(e);
 process.exitCode = counts.crash + counts.divergence > 0 ? 1 : 0;

@@ -56,7 +56,13 @@ function white(n, seed) {
 function pink(n, seed) {
   const w = white(n, seed);
   const out = new Float32Array(n);
-  let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
+  let b0 = 0,
+    b1 = 0,
+    b2 = 0,
+    b3 = 0,
+    b4 = 0,
+    b5 = 0,
+    b6 = 0;
   for (let i = 0; i < n; i++) {
     const x = w[i];
     b0 = 0.99886 * b0 + x * 0.0555179;
@@ -90,11 +96,17 @@ function biquadCoefs(type, freq, q) {
   const alpha = Math.sin(w0) / (2 * q);
   let b0, b1, b2;
   if (type === 'lowpass') {
-    b0 = (1 - cos) / 2; b1 = 1 - cos; b2 = (1 - cos) / 2;
+    b0 = (1 - cos) / 2;
+    b1 = 1 - cos;
+    b2 = (1 - cos) / 2;
   } else if (type === 'highpass') {
-    b0 = (1 + cos) / 2; b1 = -(1 + cos); b2 = (1 + cos) / 2;
+    b0 = (1 + cos) / 2;
+    b1 = -(1 + cos);
+    b2 = (1 + cos) / 2;
   } else {
-    b0 = alpha; b1 = 0; b2 = -alpha; // band-pass, 0 dB peak gain
+    b0 = alpha;
+    b1 = 0;
+    b2 = -alpha; // band-pass, 0 dB peak gain
   }
   const a0 = 1 + alpha;
   return [b0 / a0, b1 / a0, b2 / a0, (-2 * cos) / a0, (1 - alpha) / a0];
@@ -107,11 +119,17 @@ function biquadCoefs(type, freq, q) {
 function biquad(x, type, freq, q = 0.707) {
   const out = new Float32Array(x.length);
   let c = biquadCoefs(type, typeof freq === 'function' ? freq(0) : freq, q);
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < x.length; i++) {
     if (typeof freq === 'function' && (i & 63) === 0) c = biquadCoefs(type, freq(i), q);
     const y = c[0] * x[i] + c[1] * x1 + c[2] * x2 - c[3] * y1 - c[4] * y2;
-    x2 = x1; x1 = x[i]; y2 = y1; y1 = y;
+    x2 = x1;
+    x1 = x[i];
+    y2 = y1;
+    y1 = y;
     out[i] = y;
   }
   return out;
@@ -139,7 +157,8 @@ function reverb(x, size = 1, damp = 0.4, feedback = 0.78) {
   const wet = new Float32Array(x.length);
   for (const d of combs) {
     const buf = new Float32Array(d);
-    let idx = 0, lp = 0;
+    let idx = 0,
+      lp = 0;
     for (let i = 0; i < x.length; i++) {
       const y = buf[idx];
       lp = y * (1 - damp) + lp * damp;
@@ -193,7 +212,8 @@ function normalise(x, peakDb) {
 
 /** Short linear fades at both ends (avoid clicks in one-shots). */
 function fadeEnds(x, inS = 0.003, outS = 0.02) {
-  const a = secs(inS), b = secs(outS);
+  const a = secs(inS),
+    b = secs(outS);
   for (let i = 0; i < a && i < x.length; i++) x[i] *= i / a;
   for (let i = 0; i < b && i < x.length; i++) x[x.length - 1 - i] *= i / b;
   return x;
@@ -238,7 +258,8 @@ const LOOP_S = 12; // 12 s keeps the 48 kbps MP3 under 80 KB
 const FADE_S = 2;
 
 function ambientAirport() {
-  const len = secs(LOOP_S), n = len + secs(FADE_S);
+  const len = secs(LOOP_S),
+    n = len + secs(FADE_S);
   // Hall hum: deep brown noise plus softer air-handling hiss.
   const hum = biquad(biquad(brown(n, 11), 'lowpass', 180), 'highpass', 35);
   const air = biquad(pink(n, 12), 'lowpass', 700);
@@ -277,7 +298,8 @@ function clockTick(tock) {
 }
 
 function ambientOffice() {
-  const len = secs(LOOP_S), n = len + secs(FADE_S);
+  const len = secs(LOOP_S),
+    n = len + secs(FADE_S);
   const room = biquad(pink(n, 31), 'lowpass', 900);
   const vent = biquad(biquad(brown(n, 32), 'lowpass', 140), 'highpass', 30);
   const bed = new Float32Array(n);
@@ -299,12 +321,14 @@ function birdCall(kind, seed) {
   if (kind === 'tweet') {
     const count = 3 + Math.floor(r() * 2);
     for (let k = 0; k < count; k++) {
-      const f0 = 3600 + r() * 500, f1 = f0 + 700 + r() * 300;
+      const f0 = 3600 + r() * 500,
+        f1 = f0 + 700 + r() * 300;
       notes.push({ at: k * 0.13, dur: 0.075, f: (t, d) => f0 + (f1 - f0) * Math.sin((Math.PI * t) / d) });
     }
   } else if (kind === 'down') {
     for (let k = 0; k < 2; k++) {
-      const f0 = 5000 + r() * 300, f1 = 3200 + r() * 200;
+      const f0 = 5000 + r() * 300,
+        f1 = 3200 + r() * 200;
       notes.push({ at: k * 0.22, dur: 0.12, f: (t, d) => f0 + (f1 - f0) * (t / d) });
     }
   } else {
@@ -323,7 +347,8 @@ function birdCall(kind, seed) {
 }
 
 function ambientCountryside() {
-  const len = secs(LOOP_S), n = len + secs(FADE_S);
+  const len = secs(LOOP_S),
+    n = len + secs(FADE_S);
   // Wind: pink noise through a slowly moving low-pass, with gusts.
   const cut = drift(n, 0.18, 41);
   const gust = drift(n, 0.22, 42);
@@ -355,7 +380,8 @@ function ambientCountryside() {
 }
 
 function ambientQuiet() {
-  const len = secs(LOOP_S), n = len + secs(FADE_S);
+  const len = secs(LOOP_S),
+    n = len + secs(FADE_S);
   const low = biquad(biquad(brown(n, 61), 'lowpass', 300), 'highpass', 25);
   const air = biquad(pink(n, 62), 'lowpass', 1200);
   const bed = new Float32Array(n);
@@ -379,7 +405,15 @@ function bell(freq, durS, tau) {
   ];
   const out = new Float32Array(secs(durS));
   for (const [m, a] of partials) {
-    mix(out, osc(durS, () => freq * m, (t) => a * (t < 0.008 ? t / 0.008 : Math.exp(-t / (tau / m ** 0.5)))), 1);
+    mix(
+      out,
+      osc(
+        durS,
+        () => freq * m,
+        (t) => a * (t < 0.008 ? t / 0.008 : Math.exp(-t / (tau / m ** 0.5))),
+      ),
+      1,
+    );
   }
   return out;
 }
@@ -406,7 +440,11 @@ function sfxPhoneRing() {
       (t) => Math.min(1, t / 0.03, (dur - t) / 0.06),
     );
   const pulse2 = (dur) =>
-    osc(dur, (t) => 1300 + 50 * Math.sin(2 * Math.PI * 14 * t), (t) => 0.5 * Math.min(1, t / 0.03, (dur - t) / 0.06));
+    osc(
+      dur,
+      (t) => 1300 + 50 * Math.sin(2 * Math.PI * 14 * t),
+      (t) => 0.5 * Math.min(1, t / 0.03, (dur - t) / 0.06),
+    );
   const out = new Float32Array(secs(1.25));
   for (const at of [0, 0.6]) {
     mix(out, pulse(0.42), 1, secs(at));
@@ -450,7 +488,12 @@ function sfxStamp() {
 function uiSelect() {
   // Soft click: a tiny filtered noise tick plus a very short wooden-ish tone.
   const out = new Float32Array(secs(0.08));
-  const tick = biquad(mul(white(secs(0.02), 91), (i) => Math.exp(-i / SR / 0.0025)), 'bandpass', 2600, 1.5);
+  const tick = biquad(
+    mul(white(secs(0.02), 91), (i) => Math.exp(-i / SR / 0.0025)),
+    'bandpass',
+    2600,
+    1.5,
+  );
   const tone = osc(0.06, () => 1250, ad(0.001, 0.012));
   mix(out, tick, 1, 0);
   mix(out, tone, 0.35, 0);
@@ -460,7 +503,11 @@ function uiSelect() {
 function uiNote() {
   // Gentle blip: a short rising sine, like a soft "noted" tick.
   const dur = 0.14;
-  const blip = osc(dur, (t) => 880 + 220 * Math.min(1, t / 0.05), (t) => Math.min(1, t / 0.006) * Math.exp(-t / 0.035));
+  const blip = osc(
+    dur,
+    (t) => 880 + 220 * Math.min(1, t / 0.05),
+    (t) => Math.min(1, t / 0.006) * Math.exp(-t / 0.035),
+  );
   const out = new Float32Array(secs(0.16));
   mix(out, blip, 1, 0);
   return normalise(fadeEnds(out, 0.001, 0.03), -20);

@@ -55,7 +55,11 @@ async function main(): Promise<void> {
   const resources = browserResources();
   // Without its language file (offline, a failed download) the game starts in English and says so.
   let languageFailed = false;
-  if (prefs.language !== 'en') await useLanguage(i18n, prefs.language, resources).catch(() => { languageFailed = true; prefs.language = 'en'; });
+  if (prefs.language !== 'en')
+    await useLanguage(i18n, prefs.language, resources).catch(() => {
+      languageFailed = true;
+      prefs.language = 'en';
+    });
   performance.mark('sp:i18n');
   const bus = createAppBus();
   const latest = trackLatest(bus);
@@ -82,10 +86,12 @@ async function main(): Promise<void> {
 
   function startRenderers(): void {
     if (webglAvailable()) {
-      void import('./scenes/game.ts').then((m) => m.startGame(requiredElement('stage'), bus, latest)).catch((e) => {
-        console.warn('graphics unavailable', e);
-        app.addNoticeKey('error.webgl');
-      });
+      void import('./scenes/game.ts')
+        .then((m) => m.startGame(requiredElement('stage'), bus, latest))
+        .catch((e) => {
+          console.warn('graphics unavailable', e);
+          app.addNoticeKey('error.webgl');
+        });
     } else {
       app.addNoticeKey('error.webgl');
     }
@@ -101,4 +107,6 @@ const fatal = (e: unknown) => {
 };
 window.addEventListener('error', (e) => fatal(e.error ?? e.message));
 window.addEventListener('unhandledrejection', (e) => fatal(e.reason));
-main().then(() => { booted = true; }, fatal);
+main().then(() => {
+  booted = true;
+}, fatal);

@@ -16,7 +16,11 @@ export function compileFixture(name: string, transform: (s: string) => string = 
 
 /** The scenario ids in stories/. */
 export function storyIds(): string[] {
-  return fs.readdirSync(STORIES_DIR).filter((f) => f.endsWith('.ink')).map((f) => f.replace(/\.ink$/, '')).sort();
+  return fs
+    .readdirSync(STORIES_DIR)
+    .filter((f) => f.endsWith('.ink'))
+    .map((f) => f.replace(/\.ink$/, ''))
+    .sort();
 }
 
 /** Every language's texts of a story, as the build's assessment check takes them. */

@@ -9,5 +9,6 @@ const read = (...parts: string[]) => JSON.parse(fs.readFileSync(path.join(LOCALE
 export const fileResources: ResourceSource = {
   ui: async (lang) => read(lang, 'ui.json'),
   standards: async (lang) => read(lang, 'standards.json'),
-  story: async (lang, scenario) => (fs.existsSync(path.join(LOCALES, lang, 'stories', `${scenario}.json`)) ? read(lang, 'stories', `${scenario}.json`) : undefined),
+  story: async (lang, scenario) =>
+    fs.existsSync(path.join(LOCALES, lang, 'stories', `${scenario}.json`)) ? read(lang, 'stories', `${scenario}.json`) : undefined,
 };

@@ -22,7 +22,9 @@ describe('compileStory', () => {
 
   // One small fixture per fault (tests/fixtures/broken/), each otherwise a valid story.
   it('names file and line for an ink syntax error', () => {
-    expect(problemsOf(() => compileFixture('broken/syntax-error'))).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/syntax-error\.ink:11: .*nowhere/));
+    expect(problemsOf(() => compileFixture('broken/syntax-error'))).toContainEqual(
+      expect.stringMatching(/^tests\/fixtures\/broken\/syntax-error\.ink:11: .*nowhere/),
+    );
   });
 
   it.each([
@@ -36,7 +38,9 @@ describe('compileStory', () => {
 
   it('rejects a choice without a score and tags placed after the bracket', () => {
     const problems = problemsOf(() => compileFixture('broken/tags-after-bracket'));
-    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/tags-after-bracket\.ink:12: choice tags must sit inside the \[brackets\]/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^tests\/fixtures\/broken\/tags-after-bracket\.ink:12: choice tags must sit inside the \[brackets\]/),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/tags-after-bracket\.ink:12: choice has no #score/));
   });
 

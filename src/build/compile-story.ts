@@ -28,7 +28,10 @@ export interface CompiledStory {
 /** The scenario id a story file must declare: its base name. */
 export function scenarioIdOf(file: string): string {
   // The text after the last separator (all of it when there is none).
-  return file.replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.ink$/, '');
+  return file
+    .replace(/\\/g, '/')
+    .replace(/^.*\//, '')
+    .replace(/\.ink$/, '');
 }
 
 export interface CompileOptions {
@@ -68,7 +71,11 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
     for (const s of lint.meta.sources) {
       if (!seedFiles.includes(s.file)) problems.push({ file, line, message: `source "${s.file}" is not one of the seed documents` });
       else if (isSeedDocument(s.file) && s.to > SEED_DOCUMENTS[s.file].lines) {
-        problems.push({ file, line, message: `source "${s.file}:${s.from}-${s.to}" goes past the end of the document (${SEED_DOCUMENTS[s.file].lines} lines)` });
+        problems.push({
+          file,
+          line,
+          message: `source "${s.file}:${s.from}-${s.to}" goes past the end of the document (${SEED_DOCUMENTS[s.file].lines} lines)`,
+        });
       }
     }
   }

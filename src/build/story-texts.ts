@@ -11,7 +11,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** 'en' plus every language with a `locales/<lang>/stories/` folder. */
 export function storyLanguages(root = ROOT): string[] {
   const dir = path.join(root, 'locales');
-  const others = fs.readdirSync(dir).filter((l) => l !== 'en' && fs.existsSync(path.join(dir, l, 'stories'))).sort();
+  const others = fs
+    .readdirSync(dir)
+    .filter((l) => l !== 'en' && fs.existsSync(path.join(dir, l, 'stories')))
+    .sort();
   return ['en', ...others];
 }
 

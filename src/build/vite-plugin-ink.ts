@@ -199,7 +199,9 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     transformIndexHtml() {
       const code = prefetchScript(Object.fromEntries(shipAll().map((s) => [s.id, s.file])));
       // At the end of <head>: after <meta charset>, which must stay within the first 1024 bytes.
-      const tags: { tag: string; attrs?: Record<string, string>; children?: string; injectTo: 'head' | 'head-prepend' }[] = [{ tag: 'script', children: code, injectTo: 'head' }];
+      const tags: { tag: string; attrs?: Record<string, string>; children?: string; injectTo: 'head' | 'head-prepend' }[] = [
+        { tag: 'script', children: code, injectTo: 'head' },
+      ];
       // The policy only in the production build: the dev server injects its own inline scripts.
       if (config?.command === 'build') {
         const hash = createHash('sha256').update(code).digest('base64');

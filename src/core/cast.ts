@@ -46,6 +46,7 @@ export function speakerProblem(cast: Cast, tags: Pick<LineTags, 'speaker'>, text
   if (!speaker || speaker === 'narrator') return undefined;
   if (!SPEECH.test(text.trim())) return `narration has a #speaker:${speaker} (a line with #speaker is speech in quotation marks; narration has none)`;
   if (speaker === 'trainee') return undefined;
-  if (!cast.present.includes(speaker) && !cast.phone.includes(speaker)) return `${speaker} speaks but is not in the scene here (add #enter:${speaker}, or #phone:${speaker} for a call)`;
+  if (!cast.present.includes(speaker) && !cast.phone.includes(speaker))
+    return `${speaker} speaks but is not in the scene here (add #enter:${speaker}, or #phone:${speaker} for a call)`;
   return undefined;
 }

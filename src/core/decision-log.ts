@@ -11,15 +11,30 @@ import { isIndicatorId, type IndicatorId } from './indicators.ts';
  * first in every new log so that a reload, a replay, the printed debrief and
  * a projected session all show the options in the same order.
  */
-export interface SeedAction { type: 'seed'; seed: number }
+export interface SeedAction {
+  type: 'seed';
+  seed: number;
+}
 /** The trainee picked a choice (by its stable `#id`, never by index). */
-export interface ChooseAction { type: 'choose'; choiceId: string }
+export interface ChooseAction {
+  type: 'choose';
+  choiceId: string;
+}
 /** The trainee noted an indicator in the notebook while `lineId` was shown. */
-export interface NoteAction { type: 'note'; indicator: IndicatorId; lineId: string }
+export interface NoteAction {
+  type: 'note';
+  indicator: IndicatorId;
+  lineId: string;
+}
 /** The trainee removed an indicator from the notebook. */
-export interface UnnoteAction { type: 'unnote'; indicator: IndicatorId }
+export interface UnnoteAction {
+  type: 'unnote';
+  indicator: IndicatorId;
+}
 /** The trainee left the scenario early (skip / leave), going to the debrief. */
-export interface LeaveAction { type: 'leave' }
+export interface LeaveAction {
+  type: 'leave';
+}
 
 export type Action = SeedAction | ChooseAction | NoteAction | UnnoteAction | LeaveAction;
 export type DecisionLog = readonly Action[];
@@ -34,11 +49,16 @@ export function encodeLog(log: DecisionLog): string {
   return log
     .map((a) => {
       switch (a.type) {
-        case 'seed': return `s:${a.seed.toString(36)}`;
-        case 'choose': return `c:${a.choiceId}`;
-        case 'note': return `n:${a.indicator}@${a.lineId}`;
-        case 'unnote': return `u:${a.indicator}`;
-        case 'leave': return 'l';
+        case 'seed':
+          return `s:${a.seed.toString(36)}`;
+        case 'choose':
+          return `c:${a.choiceId}`;
+        case 'note':
+          return `n:${a.indicator}@${a.lineId}`;
+        case 'unnote':
+          return `u:${a.indicator}`;
+        case 'leave':
+          return 'l';
       }
     })
     .join('|');

@@ -37,7 +37,10 @@ export interface ExportV1 {
 }
 
 /** Build the export of a finished run. Key order is the file's field order (kept from the first release). */
-export function toExport(record: Pick<RunRecord, 'scenario' | 'storyHash' | 'log' | 'result'>, meta: { trainee: string; language: string; exportedAt?: Date }): ExportV1 {
+export function toExport(
+  record: Pick<RunRecord, 'scenario' | 'storyHash' | 'log' | 'result'>,
+  meta: { trainee: string; language: string; exportedAt?: Date },
+): ExportV1 {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

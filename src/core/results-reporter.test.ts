@@ -21,7 +21,10 @@ describe('connectReporters', () => {
     connectReporters(s, [a.reporter, b.reporter]);
     s.dispatch({ type: 'note', indicator: 'retention-of-documents', lineId: s.lineOnScreen });
     s.dispatch({ type: 'choose', choiceId: 'm-002' });
-    expect(a.progress.map((p) => [p.decisions, p.finished])).toEqual([[0, false], [1, false]]);
+    expect(a.progress.map((p) => [p.decisions, p.finished])).toEqual([
+      [0, false],
+      [1, false],
+    ]);
     expect(a.finished).toEqual([]);
     s.dispatch({ type: 'choose', choiceId: 'm-008' });
     s.announce(); // emits `finished` again: not a second result

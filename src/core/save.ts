@@ -34,9 +34,7 @@ export type SaveProblem =
   | { kind: 'newer-version'; version: number }
   | { kind: 'unknown-version'; version: unknown };
 
-export type DecodedSave =
-  | { ok: true; save: SaveData; log: Action[] }
-  | { ok: false; problem: SaveProblem };
+export type DecodedSave = { ok: true; save: SaveData; log: Action[] } | { ok: false; problem: SaveProblem };
 
 /**
  * Build a save for `scenario` from a log.

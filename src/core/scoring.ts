@@ -138,7 +138,9 @@ function notebookAtEnd(log: DecisionLog, ended: boolean): Map<IndicatorId, strin
   if (ended) {
     // The ending appears with the last choice; anything noted after that was noted on the ending screen.
     let lastChoice = -1;
-    log.forEach((a, i) => { if (a.type === 'choose') lastChoice = i; });
+    log.forEach((a, i) => {
+      if (a.type === 'choose') lastChoice = i;
+    });
     cut = lastChoice + 1;
   }
   const notes = new Map<IndicatorId, string>();
@@ -156,7 +158,10 @@ function reviewNotebook(log: DecisionLog, manifest: ScenarioManifest, lines: rea
   lines.forEach((id, position) => {
     const line = manifest.lines[id];
     if (!line) return;
-    if (isObservable(line)) line.indicators.forEach((i) => { if (!firstShown.has(i)) firstShown.set(i, position); });
+    if (isObservable(line))
+      line.indicators.forEach((i) => {
+        if (!firstShown.has(i)) firstShown.set(i, position);
+      });
     else line.indicators.forEach((i) => shownLater.add(i));
   });
   const notes = notebookAtEnd(log, ended);

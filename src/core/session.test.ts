@@ -28,7 +28,10 @@ describe('Session', () => {
     expect(r.total).toEqual({ points: 7, max: 7, percent: 100 });
     expect(r.verdict).toBe('passed');
     expect(r.critical).toEqual([]);
-    expect(r.decisions.map((d) => [d.chosen.id, d.better?.id])).toEqual([['m-002', undefined], ['m-008', undefined]]);
+    expect(r.decisions.map((d) => [d.chosen.id, d.better?.id])).toEqual([
+      ['m-002', undefined],
+      ['m-008', undefined],
+    ]);
   });
 
   it('any critical error means "not passed", whatever the points', () => {
@@ -212,11 +215,32 @@ describe('Session', () => {
     it.each<[string, Action[], string[]]>([
       ['a choice after leaving', [{ type: 'seed', seed: 1 }, { type: 'leave' }, { type: 'choose', choiceId: 'm-002' }], ['seed', 'leave']],
       ['leaving after the ending', [{ type: 'seed', seed: 1 }, { type: 'choose', choiceId: 'm-004' }, { type: 'leave' }], ['seed', 'choose']],
-      ['a second note of the same indicator', [{ type: 'note', indicator: 'deception', lineId: 'm-001' }, { type: 'note', indicator: 'deception', lineId: 'm-001' }], ['note']],
+      [
+        'a second note of the same indicator',
+        [
+          { type: 'note', indicator: 'deception', lineId: 'm-001' },
+          { type: 'note', indicator: 'deception', lineId: 'm-001' },
+        ],
+        ['note'],
+      ],
       ['a note on a line that was not on screen', [{ type: 'note', indicator: 'debt-bondage', lineId: 'm-007' }], []],
       ['removing a note that is not there', [{ type: 'unnote', indicator: 'isolation' }], []],
-      ['a seed that is not first', [{ type: 'choose', choiceId: 'm-002' }, { type: 'seed', seed: 5 }], ['choose']],
-      ['a note after the ending', [{ type: 'choose', choiceId: 'm-004' }, { type: 'note', indicator: 'deception', lineId: 'm-005' }], ['choose']],
+      [
+        'a seed that is not first',
+        [
+          { type: 'choose', choiceId: 'm-002' },
+          { type: 'seed', seed: 5 },
+        ],
+        ['choose'],
+      ],
+      [
+        'a note after the ending',
+        [
+          { type: 'choose', choiceId: 'm-004' },
+          { type: 'note', indicator: 'deception', lineId: 'm-005' },
+        ],
+        ['choose'],
+      ],
     ])('drops %s and reports it', (_, log, kept) => {
       const { session, report } = restore(log);
       expect(session.log.map((a) => a.type)).toEqual(kept);

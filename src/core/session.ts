@@ -142,7 +142,11 @@ export class Session {
   get step(): Step {
     const source = this.runner.current;
     if (this.shown?.source !== source) {
-      const order = shownOrder(seedOf(this.actions), this.runner.offered.length, source.choices.map((c) => c.id));
+      const order = shownOrder(
+        seedOf(this.actions),
+        this.runner.offered.length,
+        source.choices.map((c) => c.id),
+      );
       const choices = order.map((id) => {
         const choice = source.choices.find((c) => c.id === id);
         // shownOrder only reorders the ids it is given.
@@ -232,7 +236,11 @@ export class Session {
     const action = { type: 'choose', choiceId } as const;
     const refusal = this.refusal(action);
     if (refusal === 'over') throw new Error('the scenario is over');
-    if (refusal) throw new UnknownChoiceError(choiceId, this.runner.current.choices.map((c) => c.id));
+    if (refusal)
+      throw new UnknownChoiceError(
+        choiceId,
+        this.runner.current.choices.map((c) => c.id),
+      );
     this.record(action);
     this.events.emit('step', this.step);
     if (this.runner.ended) this.events.emit('finished', this.result());
@@ -255,7 +263,11 @@ export class Session {
 
   /** The debrief data: a pure function of the log. */
   result(): ScenarioResult {
-    return evaluate(this.actions, this.manifest, { lines: this.runner.transcript.map((l) => l.id), offered: this.runner.offered, situations: this.runner.situations });
+    return evaluate(this.actions, this.manifest, {
+      lines: this.runner.transcript.map((l) => l.id),
+      offered: this.runner.offered,
+      situations: this.runner.situations,
+    });
   }
 
   /** When this run started (a restore keeps the original time; see `startedAt` in saves). */

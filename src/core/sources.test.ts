@@ -13,7 +13,16 @@ const words: LocatorWords = {
 
 describe('citing the seed documents', () => {
   it('cites a document once, with the distinct parts that hold its passages, and no file name', () => {
-    const text = citeDocument('003_fa9b57731bfef90f.txt', [{ from: 68, to: 70 }, { from: 159, to: 159 }, { from: 235, to: 237 }], 'en', words);
+    const text = citeDocument(
+      '003_fa9b57731bfef90f.txt',
+      [
+        { from: 68, to: 70 },
+        { from: 159, to: 159 },
+        { from: 235, to: 237 },
+      ],
+      'en',
+      words,
+    );
     expect(text).toMatch(/^Y\. Badikova, .*Helsinki \(2008\): sec\. 2, sec\. 3, sec\. 4$/);
     expect(text).not.toMatch(/\.txt|seed/i);
     expect(citeDocument('003_fa9b57731bfef90f.txt', [{ from: 68, to: 70 }], 'ru', words)).toMatch(/^Е\. Бадикова/);
@@ -39,8 +48,10 @@ describe('citing the seed documents', () => {
       if (m) expect(locatorOf('000_7eed6af985ef022d.txt', i + 2)).toEqual({ kind: 'page', value: Number(m[1]) + 1 });
     });
     // Hartl: each chapter starts at its heading; Badikova: each section at its "(n)" heading; the blog: each post at its date.
-    for (const [from, loc] of SEED_DOCUMENTS['001_a1e76db77d51934e.txt'].parts) expect(read('001_a1e76db77d51934e.txt')[from - 1]).toMatch(new RegExp(`^CHAPTER ${loc.value}\\.`));
-    for (const [from, loc] of SEED_DOCUMENTS['003_fa9b57731bfef90f.txt'].parts) expect(read('003_fa9b57731bfef90f.txt')[from - 1]).toMatch(new RegExp(`^\\(${loc.value}\\)`));
+    for (const [from, loc] of SEED_DOCUMENTS['001_a1e76db77d51934e.txt'].parts)
+      expect(read('001_a1e76db77d51934e.txt')[from - 1]).toMatch(new RegExp(`^CHAPTER ${loc.value}\\.`));
+    for (const [from, loc] of SEED_DOCUMENTS['003_fa9b57731bfef90f.txt'].parts)
+      expect(read('003_fa9b57731bfef90f.txt')[from - 1]).toMatch(new RegExp(`^\\(${loc.value}\\)`));
     for (const [from, loc] of SEED_DOCUMENTS['002_002b58c2eb9cca60.txt'].parts) {
       const date = new Date(`${read('002_002b58c2eb9cca60.txt')[from - 1]!.replace(/^\w+, /, '')} UTC`);
       expect(date.toISOString().slice(0, 10)).toBe(loc.value);

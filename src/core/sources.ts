@@ -8,10 +8,7 @@
 import { defineRegistry } from './registry.ts';
 
 /** Where in a document a passage sits: a page, chapter, section or dated post, from a given line on. */
-export type Locator =
-  | { kind: 'page'; value: number }
-  | { kind: 'chapter' | 'section'; value: string }
-  | { kind: 'post'; value: string /* ISO date */ };
+export type Locator = { kind: 'page'; value: number } | { kind: 'chapter' | 'section'; value: string } | { kind: 'post'; value: string /* ISO date */ };
 
 export interface SeedDocumentInfo {
   readonly lines: number;
@@ -38,7 +35,28 @@ export const SEED_DOCUMENTS = {
       ru: 'Л. Шелли (Американский университет), «The trade in people in and from the former Soviet Union», научная статья',
     },
     // Pages from the "(End Page N)" marks in the text: a line is cited by the page it starts on.
-    parts: [[1, page(231)], [18, page(232)], [24, page(233)], [36, page(234)], [44, page(235)], [52, page(236)], [64, page(237)], [76, page(238)], [86, page(239)], [98, page(240)], [108, page(241)], [118, page(242)], [126, page(243)], [132, page(244)], [144, page(245)], [154, page(246)], [174, page(247)], [209, page(248)], [234, page(249)], [239, page(250)]],
+    parts: [
+      [1, page(231)],
+      [18, page(232)],
+      [24, page(233)],
+      [36, page(234)],
+      [44, page(235)],
+      [52, page(236)],
+      [64, page(237)],
+      [76, page(238)],
+      [86, page(239)],
+      [98, page(240)],
+      [108, page(241)],
+      [118, page(242)],
+      [126, page(243)],
+      [132, page(244)],
+      [144, page(245)],
+      [154, page(246)],
+      [174, page(247)],
+      [209, page(248)],
+      [234, page(249)],
+      [239, page(250)],
+    ],
   },
   '001_a1e76db77d51934e.txt': {
     lines: 619,
@@ -47,7 +65,14 @@ export const SEED_DOCUMENTS = {
       en: 'J. A. Hartl, "Human trafficking in the Russian Federation", MA thesis, University of Iowa (2010)',
       ru: 'Дж. Э. Хартл, «Human trafficking in the Russian Federation», магистерская диссертация, Университет Айовы (2010)',
     },
-    parts: [[113, chapter('I')], [137, chapter('II')], [201, chapter('III')], [263, chapter('IV')], [295, chapter('V')], [323, chapter('VI')]],
+    parts: [
+      [113, chapter('I')],
+      [137, chapter('II')],
+      [201, chapter('III')],
+      [263, chapter('IV')],
+      [295, chapter('V')],
+      [323, chapter('VI')],
+    ],
   },
   '002_002b58c2eb9cca60.txt': {
     lines: 195,
@@ -56,7 +81,16 @@ export const SEED_DOCUMENTS = {
       en: 'Blog posts on human trafficking in Kazakhstan (2014)',
       ru: 'Записи в блоге о торговле людьми в Казахстане (2014)',
     },
-    parts: [[1, post('2014-05-11')], [26, post('2014-05-10')], [59, post('2014-04-26')], [72, post('2014-04-12')], [94, post('2014-03-29')], [113, post('2014-03-14')], [144, post('2014-02-28')], [164, post('2014-02-14')]],
+    parts: [
+      [1, post('2014-05-11')],
+      [26, post('2014-05-10')],
+      [59, post('2014-04-26')],
+      [72, post('2014-04-12')],
+      [94, post('2014-03-29')],
+      [113, post('2014-03-14')],
+      [144, post('2014-02-28')],
+      [164, post('2014-02-14')],
+    ],
   },
   '003_fa9b57731bfef90f.txt': {
     lines: 282,
@@ -66,7 +100,13 @@ export const SEED_DOCUMENTS = {
       ru: 'Е. Бадикова, «Combating trafficking in persons in Central Asia», доклад на конференции ОБСЕ, Хельсинки (2008)',
     },
     // The paper numbers two sections "(3)"; cited as it numbers them.
-    parts: [[16, section('1')], [44, section('2')], [95, section('3')], [145, section('3')], [199, section('4')]],
+    parts: [
+      [16, section('1')],
+      [44, section('2')],
+      [95, section('3')],
+      [145, section('3')],
+      [199, section('4')],
+    ],
   },
   '004_c9c15e418be8a3d0.txt': {
     lines: 34,
@@ -120,10 +160,15 @@ export function citeDocument(file: SeedDocument, ranges: readonly { from: number
     const b = locatorOf(file, r.to);
     if (!a) continue;
     const text =
-      a.kind === 'page' ? (b?.kind === 'page' && b.value !== a.value ? words.pages(a.value, b.value) : words.page(a.value))
-      : a.kind === 'post' ? words.post(a.value)
-      : a.kind === 'chapter' ? words.chapter(a.value)
-      : words.section(a.value);
+      a.kind === 'page'
+        ? b?.kind === 'page' && b.value !== a.value
+          ? words.pages(a.value, b.value)
+          : words.page(a.value)
+        : a.kind === 'post'
+          ? words.post(a.value)
+          : a.kind === 'chapter'
+            ? words.chapter(a.value)
+            : words.section(a.value);
     if (!parts.includes(text)) parts.push(text);
   }
   return parts.length ? `${reference}: ${parts.join(', ')}` : reference;

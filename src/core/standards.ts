@@ -51,16 +51,49 @@ export const STANDARDS = {
     reference:
       'UNODC, "Human Trafficking Indicators": victims may act as if instructed by another, allow others to speak for them, be afraid of the authorities, not know their home or work address, not be in possession of their passports or identity documents.',
   },
-  'who-2003-1': { short: 'WHO 2003, rec. 1: do no harm', reference: 'WHO Ethical and Safety Recommendations for Interviewing Trafficked Women (2003), 1: Do no harm - treat each person and situation as if the potential for harm is extreme until there is evidence to the contrary.' },
-  'who-2003-2': { short: 'WHO 2003, rec. 2: know your subject and assess the risks', reference: 'WHO (2003), 2: Know your subject and assess the risks associated with trafficking and with each case before an interview.' },
-  'who-2003-3': { short: 'WHO 2003, rec. 3: referral information ready; no promises you cannot keep', reference: 'WHO (2003), 3: Prepare referral information - do not make promises that you cannot fulfil.' },
-  'who-2003-4': { short: 'WHO 2003, rec. 4: choose interpreters carefully', reference: 'WHO (2003), 4: Adequately select and prepare interpreters and co-workers; never use a person connected with the trafficker.' },
-  'who-2003-5': { short: 'WHO 2003, rec. 5: anonymity and confidentiality', reference: 'WHO (2003), 5: Ensure anonymity and confidentiality throughout the interview process and beyond.' },
-  'who-2003-6': { short: 'WHO 2003, rec. 6: informed consent', reference: 'WHO (2003), 6: Get informed consent - make sure each person understands the content and purpose of the interview and her right to refuse or stop.' },
-  'who-2003-7': { short: "WHO 2003, rec. 7: respect the person's own assessment of her safety", reference: "WHO (2003), 7: Listen to and respect each woman's assessment of her situation and the risks to her safety." },
-  'who-2003-8': { short: 'WHO 2003, rec. 8: do not re-traumatise', reference: 'WHO (2003), 8: Do not re-traumatise - avoid questions intended to provoke an emotionally charged response; be prepared to respond to distress.' },
-  'who-2003-9': { short: 'WHO 2003, rec. 9: be prepared for emergency intervention', reference: 'WHO (2003), 9: Be prepared for emergency intervention if a person says she is in imminent danger.' },
-  'who-2003-10': { short: 'WHO 2003, rec. 10: put information collected to good use', reference: 'WHO (2003), 10: Put information collected to good use - use it for the benefit of the individual, or to advance good policy and interventions for trafficked people generally.' },
+  'who-2003-1': {
+    short: 'WHO 2003, rec. 1: do no harm',
+    reference:
+      'WHO Ethical and Safety Recommendations for Interviewing Trafficked Women (2003), 1: Do no harm - treat each person and situation as if the potential for harm is extreme until there is evidence to the contrary.',
+  },
+  'who-2003-2': {
+    short: 'WHO 2003, rec. 2: know your subject and assess the risks',
+    reference: 'WHO (2003), 2: Know your subject and assess the risks associated with trafficking and with each case before an interview.',
+  },
+  'who-2003-3': {
+    short: 'WHO 2003, rec. 3: referral information ready; no promises you cannot keep',
+    reference: 'WHO (2003), 3: Prepare referral information - do not make promises that you cannot fulfil.',
+  },
+  'who-2003-4': {
+    short: 'WHO 2003, rec. 4: choose interpreters carefully',
+    reference: 'WHO (2003), 4: Adequately select and prepare interpreters and co-workers; never use a person connected with the trafficker.',
+  },
+  'who-2003-5': {
+    short: 'WHO 2003, rec. 5: anonymity and confidentiality',
+    reference: 'WHO (2003), 5: Ensure anonymity and confidentiality throughout the interview process and beyond.',
+  },
+  'who-2003-6': {
+    short: 'WHO 2003, rec. 6: informed consent',
+    reference:
+      'WHO (2003), 6: Get informed consent - make sure each person understands the content and purpose of the interview and her right to refuse or stop.',
+  },
+  'who-2003-7': {
+    short: "WHO 2003, rec. 7: respect the person's own assessment of her safety",
+    reference: "WHO (2003), 7: Listen to and respect each woman's assessment of her situation and the risks to her safety.",
+  },
+  'who-2003-8': {
+    short: 'WHO 2003, rec. 8: do not re-traumatise',
+    reference: 'WHO (2003), 8: Do not re-traumatise - avoid questions intended to provoke an emotionally charged response; be prepared to respond to distress.',
+  },
+  'who-2003-9': {
+    short: 'WHO 2003, rec. 9: be prepared for emergency intervention',
+    reference: 'WHO (2003), 9: Be prepared for emergency intervention if a person says she is in imminent danger.',
+  },
+  'who-2003-10': {
+    short: 'WHO 2003, rec. 10: put information collected to good use',
+    reference:
+      'WHO (2003), 10: Put information collected to good use - use it for the benefit of the individual, or to advance good policy and interventions for trafficked people generally.',
+  },
   'ohchr-p7': {
     short: 'OHCHR Recommended Principle 7: non-punishment',
     reference:
@@ -68,49 +101,83 @@ export const STANDARDS = {
   },
   'ohchr-g2': {
     short: 'OHCHR Guideline 2: identification of trafficked persons',
-    reference: 'OHCHR Recommended Principles and Guidelines (2002), guideline 2: identify trafficked persons and traffickers; guidelines and procedures so that officials can identify victims quickly and accurately.',
+    reference:
+      'OHCHR Recommended Principles and Guidelines (2002), guideline 2: identify trafficked persons and traffickers; guidelines and procedures so that officials can identify victims quickly and accurately.',
   },
-  'coe-10': { short: 'CoE Convention art. 10: identification', reference: 'Council of Europe Convention on Action against Trafficking in Human Beings (2005), art. 10: competent, trained authorities identify victims; a person with reasonable grounds to be a victim is not removed until identification is complete.' },
-  'coe-11': { short: 'CoE Convention art. 11: protection of private life', reference: "Council of Europe Convention (2005), art. 11: protect victims' private life and identity; personal data stored and used only under conditions; media encouraged to protect victims' identity." },
-  'coe-12': { short: 'CoE Convention art. 12: assistance to victims', reference: 'Council of Europe Convention (2005), art. 12: safe accommodation, psychological and material assistance, emergency medical treatment, translation and interpretation, counselling and information on rights in a language they understand; assistance not conditional on willingness to testify.' },
-  'coe-13': { short: 'CoE Convention art. 13: recovery and reflection period', reference: 'Council of Europe Convention (2005), art. 13: a recovery and reflection period of at least 30 days to recover and escape the influence of traffickers and to take an informed decision on cooperating with the authorities; no expulsion during it.' },
-  'coe-16': { short: 'CoE Convention art. 16: repatriation and return', reference: 'Council of Europe Convention (2005), art. 16: return with due regard for rights, safety and dignity, preferably voluntary; travel documents issued by the country of nationality.' },
-  'coe-26': { short: 'CoE Convention art. 26: non-punishment', reference: 'Council of Europe Convention (2005), art. 26: possibility of not imposing penalties on victims for their involvement in unlawful activities to the extent they were compelled to do so.' },
+  'coe-10': {
+    short: 'CoE Convention art. 10: identification',
+    reference:
+      'Council of Europe Convention on Action against Trafficking in Human Beings (2005), art. 10: competent, trained authorities identify victims; a person with reasonable grounds to be a victim is not removed until identification is complete.',
+  },
+  'coe-11': {
+    short: 'CoE Convention art. 11: protection of private life',
+    reference:
+      "Council of Europe Convention (2005), art. 11: protect victims' private life and identity; personal data stored and used only under conditions; media encouraged to protect victims' identity.",
+  },
+  'coe-12': {
+    short: 'CoE Convention art. 12: assistance to victims',
+    reference:
+      'Council of Europe Convention (2005), art. 12: safe accommodation, psychological and material assistance, emergency medical treatment, translation and interpretation, counselling and information on rights in a language they understand; assistance not conditional on willingness to testify.',
+  },
+  'coe-13': {
+    short: 'CoE Convention art. 13: recovery and reflection period',
+    reference:
+      'Council of Europe Convention (2005), art. 13: a recovery and reflection period of at least 30 days to recover and escape the influence of traffickers and to take an informed decision on cooperating with the authorities; no expulsion during it.',
+  },
+  'coe-16': {
+    short: 'CoE Convention art. 16: repatriation and return',
+    reference:
+      'Council of Europe Convention (2005), art. 16: return with due regard for rights, safety and dignity, preferably voluntary; travel documents issued by the country of nationality.',
+  },
+  'coe-26': {
+    short: 'CoE Convention art. 26: non-punishment',
+    reference:
+      'Council of Europe Convention (2005), art. 26: possibility of not imposing penalties on victims for their involvement in unlawful activities to the extent they were compelled to do so.',
+  },
   'unicef-2006': {
     short: 'UNICEF Guidelines on the Protection of Child Victims of Trafficking',
-    reference: 'UNICEF, Guidelines on the Protection of Child Victims of Trafficking (2006): best interests of the child; presumption of minority when age is uncertain; appointment of a guardian; no detention; child-sensitive interviews.',
+    reference:
+      'UNICEF, Guidelines on the Protection of Child Victims of Trafficking (2006): best interests of the child; presumption of minority when age is uncertain; appointment of a guardian; no detention; child-sensitive interviews.',
   },
   'kz-supreme-court-2012': {
     short: 'Kazakhstan Supreme Court (2012): victims not prosecuted',
-    reference: 'Normative ruling of the Supreme Court of Kazakhstan (2012): trafficking victims cannot be prosecuted for crimes committed as a result of being trafficked. Cited in seed 002_002b58c2eb9cca60.txt line 77.',
+    reference:
+      'Normative ruling of the Supreme Court of Kazakhstan (2012): trafficking victims cannot be prosecuted for crimes committed as a result of being trafficked. Cited in seed 002_002b58c2eb9cca60.txt line 77.',
   },
   'seed-002-79': {
     short: 'Victim-centred approach (blog on human trafficking in Kazakhstan, 12 April 2014)',
-    reference: '002_002b58c2eb9cca60.txt line 79: victim-centred approaches focus equally on investigating and prosecuting traffickers and on finding and supporting victims.',
+    reference:
+      '002_002b58c2eb9cca60.txt line 79: victim-centred approaches focus equally on investigating and prosecuting traffickers and on finding and supporting victims.',
   },
   'seed-002-80': {
     short: 'Official complicity (blog on human trafficking in Kazakhstan, 12 April 2014)',
-    reference: '002_002b58c2eb9cca60.txt line 80: official complicity shields traffickers from prosecution, further abuses victims, and physically engages in the transport of victims.',
+    reference:
+      '002_002b58c2eb9cca60.txt line 80: official complicity shields traffickers from prosecution, further abuses victims, and physically engages in the transport of victims.',
   },
   'seed-003-68': {
     short: 'Case: men sent to Spain on tourist visas (Badikova 2008, sec. 2)',
-    reference: '003_fa9b57731bfef90f.txt lines 68-70: tourist visas instead of work permits; passports taken "to arrange the work permits"; a fenced farm; beaten for arguing; "I am a good worker but a weak personality".',
+    reference:
+      '003_fa9b57731bfef90f.txt lines 68-70: tourist visas instead of work permits; passports taken "to arrange the work permits"; a fenced farm; beaten for arguing; "I am a good worker but a weak personality".',
   },
   'seed-003-76': {
     short: 'Case: Dubai mall offer, escorted through Almaty airport (Badikova 2008, sec. 2)',
-    reference: '003_fa9b57731bfef90f.txt lines 76-80: summer jobs in a Dubai mall; escorted past border and customs control at Almaty airport; passports taken on arrival; a $10,000 "debt"; forced prostitution.',
+    reference:
+      '003_fa9b57731bfef90f.txt lines 76-80: summer jobs in a Dubai mall; escorted past border and customs control at Almaty airport; passports taken on arrival; a $10,000 "debt"; forced prostitution.',
   },
   'seed-003-78': {
     short: 'Case: escorted through internal corridors at Almaty airport (Badikova 2008, sec. 2)',
-    reference: '003_fa9b57731bfef90f.txt line 78: "We ... proceeded to the aircraft without any border or customs control. She had friends everywhere in the airport and she escorted us through some internal entries and corridors."',
+    reference:
+      '003_fa9b57731bfef90f.txt line 78: "We ... proceeded to the aircraft without any border or customs control. She had friends everywhere in the airport and she escorted us through some internal entries and corridors."',
   },
   'seed-003-159': {
     short: 'Police deported 120 people without screening (Badikova 2008, sec. 3)',
-    reference: '003_fa9b57731bfef90f.txt line 159: "We didn\'t know whether they were victims or not but they were, for sure, illegal migrants" - 120 people detained and deported unscreened.',
+    reference:
+      '003_fa9b57731bfef90f.txt line 159: "We didn\'t know whether they were victims or not but they were, for sure, illegal migrants" - 120 people detained and deported unscreened.',
   },
   'seed-003-161': {
     short: '"She is a prostitute and this is it" (Badikova 2008, sec. 3)',
-    reference: '003_fa9b57731bfef90f.txt line 161: a police officer denies victim status because the woman "knew" - the attitude the Palermo Protocol\'s consent clause rules out.',
+    reference:
+      '003_fa9b57731bfef90f.txt line 161: a police officer denies victim status because the woman "knew" - the attitude the Palermo Protocol\'s consent clause rules out.',
   },
   'seed-003-163': {
     short: 'Case lost after cross-interrogation (Badikova 2008, sec. 3)',
@@ -118,31 +185,38 @@ export const STANDARDS = {
   },
   'seed-003-235': {
     short: 'Media exposure and police re-victimization (Badikova 2008, sec. 4)',
-    reference: "003_fa9b57731bfef90f.txt lines 235-237: media attempts to reveal victims' identity; victims refusing cooperation after stigmatising treatment by police.",
+    reference:
+      "003_fa9b57731bfef90f.txt lines 235-237: media attempts to reveal victims' identity; victims refusing cooperation after stigmatising treatment by police.",
   },
   'seed-001-199': {
     short: 'Control methods: documents, debt, threats to the family, fear of arrest and deportation (Hartl 2010, ch. II)',
-    reference: '001_a1e76db77d51934e.txt line 199: traffickers control victims at the destination by "confiscation of travel documents, violence, threats to harm family members, and debt bondage"; they tell victims they will be arrested, jailed or deported if they run away, so that victims fear law enforcement more than their captors.',
+    reference:
+      '001_a1e76db77d51934e.txt line 199: traffickers control victims at the destination by "confiscation of travel documents, violence, threats to harm family members, and debt bondage"; they tell victims they will be arrested, jailed or deported if they run away, so that victims fear law enforcement more than their captors.',
   },
   'seed-001-400': {
     short: 'Hotline, airport brochures, horoscope-style help cards (Hartl 2010, ch. VI)',
-    reference: '001_a1e76db77d51934e.txt lines 400-410: a 24-hour hotline for Russian-speaking victims abroad; booklets at airport passport control; help cards that look like horoscopes "so they will not be confiscated by traffickers"; brochures for travellers who appear at risk.',
+    reference:
+      '001_a1e76db77d51934e.txt lines 400-410: a 24-hour hotline for Russian-speaking victims abroad; booklets at airport passport control; help cards that look like horoscopes "so they will not be confiscated by traffickers"; brochures for travellers who appear at risk.',
   },
   'seed-001-402': {
     short: 'The 24-hour hotline and where it takes calls from (Hartl 2010, ch. VI)',
-    reference: '001_a1e76db77d51934e.txt line 402: a free 24-hour hotline for Russian-speaking victims and their families, with contacts to police anti-trafficking task forces abroad; it receives calls from any region of Russia, the Netherlands, Belgium, Germany, Switzerland and the United States.',
+    reference:
+      '001_a1e76db77d51934e.txt line 402: a free 24-hour hotline for Russian-speaking victims and their families, with contacts to police anti-trafficking task forces abroad; it receives calls from any region of Russia, the Netherlands, Belgium, Germany, Switzerland and the United States.',
   },
   'seed-001-408': {
     short: 'Horoscope-style cards; brochures for travellers who appear at risk (Hartl 2010, ch. VI)',
-    reference: '001_a1e76db77d51934e.txt lines 406-408: cards with contacts of victim assistance centres handed out at airports, made to look like horoscopes "so they will not be confiscated by traffickers"; brochures given to travellers who appear to be at risk of being trafficked, such as women or girls travelling alone or in groups to destination countries.',
+    reference:
+      '001_a1e76db77d51934e.txt lines 406-408: cards with contacts of victim assistance centres handed out at airports, made to look like horoscopes "so they will not be confiscated by traffickers"; brochures given to travellers who appear to be at risk of being trafficked, such as women or girls travelling alone or in groups to destination countries.',
   },
   'seed-001-416': {
     short: 'Pocket card "Instructions for Identifying Potential Victims" (Hartl 2010, ch. VI)',
-    reference: '001_a1e76db77d51934e.txt line 416: 20,000 pocket cards "Instructions for Identifying Potential Victims of Human Trafficking" for law enforcement; partnerships between NGOs and police.',
+    reference:
+      '001_a1e76db77d51934e.txt line 416: 20,000 pocket cards "Instructions for Identifying Potential Victims of Human Trafficking" for law enforcement; partnerships between NGOs and police.',
   },
   'seed-001-456': {
-    short: "IOM reintegration principles (Hartl 2010, ch. VI)",
-    reference: '001_a1e76db77d51934e.txt lines 452-463: IOM reintegration assistance: voluntary participation; confidentiality and privacy; an individual plan; the victim\'s needs define decisions; non-judgmental; non-discriminatory. Services accepted voluntarily.',
+    short: 'IOM reintegration principles (Hartl 2010, ch. VI)',
+    reference:
+      "001_a1e76db77d51934e.txt lines 452-463: IOM reintegration assistance: voluntary participation; confidentiality and privacy; an individual plan; the victim's needs define decisions; non-judgmental; non-discriminatory. Services accepted voluntarily.",
   },
 } as const satisfies Record<string, Standard>;
 

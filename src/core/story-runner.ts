@@ -71,7 +71,10 @@ export interface RunnerSnapshot {
 
 /** Thrown when a choice id is not on offer (e.g. replaying an edited story). */
 export class UnknownChoiceError extends Error {
-  constructor(readonly choiceId: string, readonly offered: string[]) {
+  constructor(
+    readonly choiceId: string,
+    readonly offered: string[],
+  ) {
     super(`choice "${choiceId}" is not on offer (offered: ${offered.join(', ') || 'none'})`);
   }
 }
@@ -94,7 +97,10 @@ export class StoryRunner {
    *   runner shows it at once and builds the ink Story only when it is needed (a choice, a
    *   snapshot) or warmed in idle time - building it is the slow part of opening a scenario.
    */
-  constructor(private readonly storyJson: string | object, firstStep?: Step) {
+  constructor(
+    private readonly storyJson: string | object,
+    firstStep?: Step,
+  ) {
     this.precomputed = !!firstStep;
     if (firstStep) {
       this.step = firstStep;
@@ -156,7 +162,11 @@ export class StoryRunner {
   /** Choose by stable id and advance to the next decision. */
   choose(choiceId: string): Step {
     const index = this.step.choices.findIndex((c) => c.id === choiceId);
-    if (index < 0) throw new UnknownChoiceError(choiceId, this.step.choices.map((c) => c.id));
+    if (index < 0)
+      throw new UnknownChoiceError(
+        choiceId,
+        this.step.choices.map((c) => c.id),
+      );
     // The story first: if it cannot be built (no ink runtime yet), nothing is recorded.
     const story = this.story;
     this.offered.push(this.step.choices.map((c) => c.id));

@@ -3,15 +3,34 @@ import { parseChoiceTags, parseGlobalTags, parseLineTags, withoutGlobalTags } fr
 
 describe('parseChoiceTags', () => {
   it('adds up scores per dimension and collects standards and critical errors', () => {
-    const r = parseChoiceTags(['id:x-1', 'score:protection+2', 'score:identification-1', 'score:protection+1', 'std:who-2003-1', 'critical:expose-identity', 'feedback: Because.']);
+    const r = parseChoiceTags([
+      'id:x-1',
+      'score:protection+2',
+      'score:identification-1',
+      'score:protection+1',
+      'std:who-2003-1',
+      'critical:expose-identity',
+      'feedback: Because.',
+    ]);
     expect(r.errors).toEqual([]);
-    expect(r.value).toMatchObject({ id: 'x-1', score: { identification: -1, protection: 3, procedure: 0 }, standards: ['who-2003-1'], critical: ['expose-identity'], feedback: 'Because.' });
+    expect(r.value).toMatchObject({
+      id: 'x-1',
+      score: { identification: -1, protection: 3, procedure: 0 },
+      standards: ['who-2003-1'],
+      critical: ['expose-identity'],
+      feedback: 'Because.',
+    });
   });
 
   it('rejects mixing none with scores, bad dimensions and missing standard or feedback', () => {
-    expect(parseChoiceTags(['id:x', 'score:none', 'score:procedure+1', 'std:coe-13', 'feedback:f']).errors).toContain('#score:none cannot be combined with other scores');
+    expect(parseChoiceTags(['id:x', 'score:none', 'score:procedure+1', 'std:coe-13', 'feedback:f']).errors).toContain(
+      '#score:none cannot be combined with other scores',
+    );
     expect(parseChoiceTags(['id:x', 'score:bravery+1', 'std:coe-13', 'feedback:f']).errors[0]).toMatch(/unknown score dimension "bravery"/);
-    expect(parseChoiceTags(['id:x', 'score:procedure+1']).errors).toEqual(['scored choice cites no standard (#std:<id>)', 'scored choice has no #feedback explaining why']);
+    expect(parseChoiceTags(['id:x', 'score:procedure+1']).errors).toEqual([
+      'scored choice cites no standard (#std:<id>)',
+      'scored choice has no #feedback explaining why',
+    ]);
     expect(parseChoiceTags(['id:x', 'score:none']).errors).toEqual([]);
   });
 
@@ -35,7 +54,14 @@ describe('#id on lines and choices', () => {
 
 describe('parseGlobalTags', () => {
   it('reads scenario metadata and reports what is missing', () => {
-    const r = parseGlobalTags(['scenario: gate', 'role: border', 'source: 003_fa9b57731bfef90f.txt:76-80', 'content-note: coercion-threats', 'minutes: 15', 'setting: airport-hall']);
+    const r = parseGlobalTags([
+      'scenario: gate',
+      'role: border',
+      'source: 003_fa9b57731bfef90f.txt:76-80',
+      'content-note: coercion-threats',
+      'minutes: 15',
+      'setting: airport-hall',
+    ]);
     expect(r.errors).toEqual([]);
     expect(r.value.sources).toEqual([{ file: '003_fa9b57731bfef90f.txt', from: 76, to: 80 }]);
     expect(parseGlobalTags(['scenario: gate']).errors).toEqual([

@@ -149,12 +149,7 @@ function takeId(what: 'line' | 'choice', current: string | undefined, value: str
   return checkId(value, errors);
 }
 
-function pick<T extends string>(
-  list: readonly T[],
-  name: string,
-  value: string,
-  errors: string[],
-): T | undefined {
+function pick<T extends string>(list: readonly T[], name: string, value: string, errors: string[]): T | undefined {
   if (isOneOf(list, value)) return value;
   errors.push(`unknown ${name} "${value}" (allowed: ${list.join(', ')})`);
   return undefined;
@@ -167,12 +162,24 @@ export function parseLineTags(tags: readonly string[]): Parsed<LineTags> {
   for (const raw of tags) {
     const { name, value: v } = splitTag(raw);
     switch (name) {
-      case 'id': value.id = takeId('line', value.id, v, errors); break;
-      case 'speaker': value.speaker = pick(CHARACTERS, 'speaker', v, errors); break;
-      case 'mood': value.mood = pick(MOODS, 'mood', v, errors); break;
-      case 'scene': value.scene = pick(SCENES, 'scene', v, errors); break;
-      case 'ambient': value.ambient = pick(AMBIENTS, 'ambient', v, errors); break;
-      case 'sfx': value.sfx = pick(SFX, 'sfx', v, errors); break;
+      case 'id':
+        value.id = takeId('line', value.id, v, errors);
+        break;
+      case 'speaker':
+        value.speaker = pick(CHARACTERS, 'speaker', v, errors);
+        break;
+      case 'mood':
+        value.mood = pick(MOODS, 'mood', v, errors);
+        break;
+      case 'scene':
+        value.scene = pick(SCENES, 'scene', v, errors);
+        break;
+      case 'ambient':
+        value.ambient = pick(AMBIENTS, 'ambient', v, errors);
+        break;
+      case 'sfx':
+        value.sfx = pick(SFX, 'sfx', v, errors);
+        break;
       case 'indicator':
         if (isIndicatorId(v)) value.indicators.push(v);
         else errors.push(`unknown indicator "${v}" (see src/core/indicators.ts)`);
@@ -181,7 +188,9 @@ export function parseLineTags(tags: readonly string[]): Parsed<LineTags> {
         if (v) errors.push('#epilogue takes no value');
         value.epilogue = true;
         break;
-      case 'ending': value.ending = checkId(v, errors); break;
+      case 'ending':
+        value.ending = checkId(v, errors);
+        break;
       case 'enter':
       case 'leave':
       case 'phone': {
@@ -209,7 +218,9 @@ export function parseChoiceTags(tags: readonly string[]): Parsed<ChoiceTags> {
   for (const raw of tags) {
     const { name, value: v } = splitTag(raw);
     switch (name) {
-      case 'id': value.id = takeId('choice', value.id, v, errors); break;
+      case 'id':
+        value.id = takeId('choice', value.id, v, errors);
+        break;
       case 'score': {
         if (v === 'none') {
           if (value.scored && !value.neutral) errors.push('#score:none cannot be combined with other scores');
@@ -274,13 +285,26 @@ export function parseGlobalTags(tags: readonly string[]): Parsed<ScenarioMeta> {
   for (const raw of tags) {
     const { name, value: v } = splitTag(raw);
     switch (name) {
-      case 'scenario': meta.scenario = checkId(v, errors); break;
-      case 'role': { const r = pick(ROLES, 'role', v, errors); if (r) meta.roles.push(r); break; }
-      case 'content-note': { const c = pick(CONTENT_NOTES, 'content note', v, errors); if (c) meta.contentNotes.push(c); break; }
+      case 'scenario':
+        meta.scenario = checkId(v, errors);
+        break;
+      case 'role': {
+        const r = pick(ROLES, 'role', v, errors);
+        if (r) meta.roles.push(r);
+        break;
+      }
+      case 'content-note': {
+        const c = pick(CONTENT_NOTES, 'content note', v, errors);
+        if (c) meta.contentNotes.push(c);
+        break;
+      }
       case 'source': {
         // No match leaves the groups undefined (when the pattern matches, file and start always are set).
         const [, file, start, end] = SOURCE_PATTERN.exec(v) ?? [];
-        if (file === undefined) { errors.push(`source "${v}" must look like 003_fa9b57731bfef90f.txt:76 or ...:76-80`); break; }
+        if (file === undefined) {
+          errors.push(`source "${v}" must look like 003_fa9b57731bfef90f.txt:76 or ...:76-80`);
+          break;
+        }
         const from = Number(start);
         const to = end ? Number(end) : from;
         if (to < from) errors.push(`source "${v}" ends before it starts`);
@@ -293,7 +317,9 @@ export function parseGlobalTags(tags: readonly string[]): Parsed<ScenarioMeta> {
         else meta.minutes = n;
         break;
       }
-      case 'setting': meta.setting = pick(SCENES, 'setting', v, errors); break;
+      case 'setting':
+        meta.setting = pick(SCENES, 'setting', v, errors);
+        break;
       case 'pass-mark': {
         const n = Number(v);
         if (!Number.isInteger(n) || n < 1 || n > 100) errors.push(`pass-mark "${v}" must be a whole percentage, 1-100`);

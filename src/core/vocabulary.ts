@@ -14,13 +14,7 @@ export const ROLES = ['border', 'police', 'consular', 'ngo'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Content notes shown before a scenario starts. */
-export const CONTENT_NOTES = [
-  'sexual-exploitation',
-  'labour-exploitation',
-  'physical-violence',
-  'coercion-threats',
-  'child-exploitation',
-] as const;
+export const CONTENT_NOTES = ['sexual-exploitation', 'labour-exploitation', 'physical-violence', 'coercion-threats', 'child-exploitation'] as const;
 export type ContentNote = (typeof CONTENT_NOTES)[number];
 
 /** Characters the art layer can draw (assets/art/characters). */

@@ -6,7 +6,10 @@ export class Backdrop {
   private image?: Phaser.GameObjects.Image;
   private current?: string;
 
-  constructor(private readonly scene: Phaser.Scene, private readonly dim = 0) {}
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly dim = 0,
+  ) {}
 
   /** Show `name` (a SCENES id or 'title'); fades unless `instant`. */
   show(name: string, instant: boolean): void {

@@ -13,7 +13,12 @@ abstract class ScreenScene extends Phaser.Scene {
   protected backdrop!: Backdrop;
   protected reducedMotion = false;
 
-  constructor(key: string, protected readonly latest: LatestState, private readonly art: string, private readonly dim = 0) {
+  constructor(
+    key: string,
+    protected readonly latest: LatestState,
+    private readonly art: string,
+    private readonly dim = 0,
+  ) {
     super(key);
   }
 

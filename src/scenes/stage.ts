@@ -85,7 +85,10 @@ export class Stage {
   setCast(cast: AppEvents['cast']): void {
     const present = cast.present.filter((c) => this.scene.textures.exists(characterKey(c)));
     // The speaker in front; then the others in the order they came in; at most four in the room.
-    this.order = [...(cast.speaker && present.includes(cast.speaker) ? [cast.speaker] : []), ...present.filter((c) => c !== cast.speaker)].slice(0, MAX_PRESENT);
+    this.order = [...(cast.speaker && present.includes(cast.speaker) ? [cast.speaker] : []), ...present.filter((c) => c !== cast.speaker)].slice(
+      0,
+      MAX_PRESENT,
+    );
     for (const [name, fig] of this.figures) {
       if (!this.order.includes(name)) {
         fig.container.destroy();
@@ -105,7 +108,10 @@ export class Stage {
       if (this.scene.textures.exists(moodKey(mood))) fig.face.setTexture(moodKey(mood));
       fig.mood = mood;
     }
-    this.showCallers(cast.phone.filter((c) => this.scene.textures.exists(characterKey(c))), cast.moods);
+    this.showCallers(
+      cast.phone.filter((c) => this.scene.textures.exists(characterKey(c))),
+      cast.moods,
+    );
     this.layout();
   }
 
@@ -125,7 +131,11 @@ export class Stage {
       frame.fillStyle(0x101722, 0.9).fillRoundedRect(0, 0, 150, 150, 12).lineStyle(3, 0xffd166, 1).strokeRoundedRect(0, 0, 150, 150, 12);
       // The top half of the 300x600 figure: head and shoulders.
       const portrait = this.scene.add.image(75, 8, characterKey(name)).setOrigin(0.5, 0).setCrop(0, 0, TEXTURE_WIDTH, 270).setScale(0.5);
-      const face = this.scene.add.image(75, 8, moodKey(moods[name] ?? 'neutral')).setOrigin(0.5, 0).setCrop(0, 0, TEXTURE_WIDTH, 270).setScale(0.5);
+      const face = this.scene.add
+        .image(75, 8, moodKey(moods[name] ?? 'neutral'))
+        .setOrigin(0.5, 0)
+        .setCrop(0, 0, TEXTURE_WIDTH, 270)
+        .setScale(0.5);
       const handset = this.scene.add.graphics();
       handset.fillStyle(0xffd166, 1).fillRoundedRect(-18, -6, 36, 12, 6).fillCircle(-16, 0, 8).fillCircle(16, 0, 8);
       handset.setPosition(128, 128).setAngle(-30);
@@ -169,7 +179,8 @@ export class Stage {
       };
       fig.container.setDepth(10 - i);
       this.scene.tweens.killTweensOf(fig.container);
-      if (this.reducedMotion) fig.container.setPosition(target.x, target.y).setScale(target.scaleX, target.scaleY).setAngle(target.angle).setAlpha(target.alpha);
+      if (this.reducedMotion)
+        fig.container.setPosition(target.x, target.y).setScale(target.scaleX, target.scaleY).setAngle(target.angle).setAlpha(target.alpha);
       else this.scene.tweens.add({ targets: fig.container, ...target, duration: 400, ease: 'Sine.easeInOut' });
     });
     // Callers: framed portraits in the top corner of the free area, as large as it allows (at most 150 px).
@@ -181,10 +192,15 @@ export class Stage {
         (shown ? this.order : []).map((name, i) => {
           const w = TEXTURE_WIDTH * size * (i === 0 ? 1 : 0.92);
           const h = TEXTURE_HEIGHT * size * (i === 0 ? 1 : 0.92);
-          return { name, x: Math.round(width * ((slots[i] ?? 0.5)) - w / 2), y: Math.round(floor - lift - h), width: Math.round(w), height: Math.round(h) };
+          return { name, x: Math.round(width * (slots[i] ?? 0.5) - w / 2), y: Math.round(floor - lift - h), width: Math.round(w), height: Math.round(h) };
         }),
       );
     }
-    this.callers.forEach((c, i) => c.setScale(inset).setPosition(width - (150 * inset + 16) * (i + 1), area.top + 8).setVisible(shown));
+    this.callers.forEach((c, i) =>
+      c
+        .setScale(inset)
+        .setPosition(width - (150 * inset + 16) * (i + 1), area.top + 8)
+        .setVisible(shown),
+    );
   }
 }

@@ -183,8 +183,15 @@ export class App {
     if (report.replayed < report.total || report.dropped > 0) {
       this.showSelect();
       showPartialRestore(this.ctx, title, report, {
-        onContinue: () => { this.attach(id, session); this.persist(); this.showRun(); },
-        onRestart: () => { this.ctx.saves.remove(id); this.showContentNote(id); },
+        onContinue: () => {
+          this.attach(id, session);
+          this.persist();
+          this.showRun();
+        },
+        onRestart: () => {
+          this.ctx.saves.remove(id);
+          this.showContentNote(id);
+        },
       });
       return;
     }
@@ -232,16 +239,21 @@ export class App {
     this.prepared = undefined;
     // After the note is painted (rAF, then a task), not before.
     void loadScenario(id).catch(() => undefined); // start the download now
-    requestAnimationFrame(() => setTimeout(() => {
-      void loadScenario(id).then((data) => {
-        const current = this.router.current;
-        if (current?.name === 'content-note' && current.scenario === id && !this.prepared) {
-          performance.mark('sp:prepare-start');
-          this.prepared = { scenario: id, session: new Session(data.json, data.manifest) };
-          performance.mark('sp:prepare-end');
-        }
-      }, () => undefined); // begin() reports a failed load
-    }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        void loadScenario(id).then(
+          (data) => {
+            const current = this.router.current;
+            if (current?.name === 'content-note' && current.scenario === id && !this.prepared) {
+              performance.mark('sp:prepare-start');
+              this.prepared = { scenario: id, session: new Session(data.json, data.manifest) };
+              performance.mark('sp:prepare-end');
+            }
+          },
+          () => undefined,
+        ); // begin() reports a failed load
+      }, 0),
+    );
     this.ctx.bus.emit('screen', { name: 'play', setting: entry.meta.setting });
     this.router.show({
       name: 'content-note',

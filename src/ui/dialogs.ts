@@ -12,7 +12,12 @@ export interface DialogButton {
  * Open a modal <dialog> labelled by its heading; `build` fills it and may use
  * `close`. Escape closes it. Focus returns to the element that had it.
  */
-export function openModal(id: string, heading: string, build: (close: () => void) => Node[], onCancel?: () => void): { dialog: HTMLDialogElement; close: () => void } {
+export function openModal(
+  id: string,
+  heading: string,
+  build: (close: () => void) => Node[],
+  onCancel?: () => void,
+): { dialog: HTMLDialogElement; close: () => void } {
   const previous = document.activeElement as HTMLElement | null;
   document.getElementById(id)?.remove();
   const dialog = h('dialog', { id, class: 'dialog', 'aria-labelledby': `${id}-heading` });
@@ -37,16 +42,32 @@ export function openModal(id: string, heading: string, build: (close: () => void
  * function that closes it.
  */
 export function showDialog(opts: { id: string; heading: string; body: (string | Node)[]; buttons: DialogButton[]; onCancel?: () => void }): () => void {
-  const { dialog, close } = openModal(opts.id, opts.heading, (close) => [
-    ...opts.body.map((b) => (typeof b === 'string' ? h('p', {}, b) : b)),
-    h(
-      'div',
-      { class: 'dialog-buttons' },
-      ...opts.buttons.map((b) =>
-        h('button', { class: b.primary ? 'primary' : 'secondary', id: b.id, onclick: () => { close(); b.action(); } }, b.label),
+  const { dialog, close } = openModal(
+    opts.id,
+    opts.heading,
+    (close) => [
+      ...opts.body.map((b) => (typeof b === 'string' ? h('p', {}, b) : b)),
+      h(
+        'div',
+        { class: 'dialog-buttons' },
+        ...opts.buttons.map((b) =>
+          h(
+            'button',
+            {
+              class: b.primary ? 'primary' : 'secondary',
+              id: b.id,
+              onclick: () => {
+                close();
+                b.action();
+              },
+            },
+            b.label,
+          ),
+        ),
       ),
-    ),
-  ], opts.onCancel);
+    ],
+    opts.onCancel,
+  );
   (dialog.querySelector('button.primary') as HTMLButtonElement | null)?.focus();
   return close;
 }

@@ -59,8 +59,16 @@ export function showFatal(root: HTMLElement, error: unknown): void {
     'section',
     { id: 'fatal', class: 'screen screen-fatal', role: 'alert', 'aria-labelledby': 'fatal-heading' },
     el('h1', { id: 'fatal-heading', tabindex: '-1' }, 'The training could not start · Тренинг не удалось запустить'),
-    el('p', {}, 'Try again first. If it happens again, the data this browser keeps for the training may be damaged: download a copy of it, then reset it. Your other browser data is not touched.'),
-    el('p', { lang: 'ru' }, 'Сначала попробуйте ещё раз. Если ошибка повторится, данные тренинга в этом браузере, возможно, повреждены: скачайте их копию, затем сбросьте их. Другие данные браузера не затрагиваются.'),
+    el(
+      'p',
+      {},
+      'Try again first. If it happens again, the data this browser keeps for the training may be damaged: download a copy of it, then reset it. Your other browser data is not touched.',
+    ),
+    el(
+      'p',
+      { lang: 'ru' },
+      'Сначала попробуйте ещё раз. Если ошибка повторится, данные тренинга в этом браузере, возможно, повреждены: скачайте их копию, затем сбросьте их. Другие данные браузера не затрагиваются.',
+    ),
     el(
       'div',
       { class: 'dialog-buttons' },

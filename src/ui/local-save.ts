@@ -70,7 +70,8 @@ export class LocalSave implements ResultsReporter {
     const { store } = this;
     const key = saveKey(p.scenario);
     const log = p.log;
-    const text = (n: number) => serialiseSave(makeSave(p.scenario, p.storyHash, log.slice(0, n), new Date(), choicesOf(log).length - choicesOf(log.slice(0, n)).length));
+    const text = (n: number) =>
+      serialiseSave(makeSave(p.scenario, p.storyHash, log.slice(0, n), new Date(), choicesOf(log).length - choicesOf(log.slice(0, n)).length));
     let lo = -1;
     let hi = log.length - 1;
     while (lo < hi) {

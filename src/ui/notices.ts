@@ -38,7 +38,9 @@ export class Notices {
         'div',
         { class: 'notice', 'data-notice': id },
         h('p', {}, text),
-        actions.length ? h('p', { class: 'notice-actions' }, ...actions.map((a) => h('button', { class: 'secondary', id: a.id, onclick: a.action }, a.label))) : null,
+        actions.length
+          ? h('p', { class: 'notice-actions' }, ...actions.map((a) => h('button', { class: 'secondary', id: a.id, onclick: a.action }, a.label)))
+          : null,
       ),
     );
   }

@@ -33,7 +33,17 @@ const KEY = 'prefs';
 /** Defaults: the browser's language if supported, and its reduced-motion setting. */
 export function defaultPreferences(env: { languages?: readonly string[]; reducedMotion?: boolean } = {}): Preferences {
   const lang = (env.languages ?? []).map((l) => l.slice(0, 2)).find(isLanguage) ?? 'en';
-  return { language: lang, role: 'any', name: '', organisation: '', textSize: 'normal', reducedMotion: env.reducedMotion ?? false, volume: 0.6, muted: false, shortcuts: true };
+  return {
+    language: lang,
+    role: 'any',
+    name: '',
+    organisation: '',
+    textSize: 'normal',
+    reducedMotion: env.reducedMotion ?? false,
+    volume: 0.6,
+    muted: false,
+    shortcuts: true,
+  };
 }
 
 /** One schema per field: a bad field falls back to its default without losing the others. */

@@ -15,10 +15,14 @@ import { saveKey } from './storage-keys.ts';
 function problemText(ctx: AppContext, problem: SaveProblem, title: string): string {
   const { t } = ctx;
   switch (problem.kind) {
-    case 'corrupt': return t('save.corrupt', { title });
-    case 'newer-version': return t('save.newer', { title });
-    case 'unknown-version': return t('save.unknown', { title });
-    case 'wrong-scenario': return t('save.wrongScenario', { title });
+    case 'corrupt':
+      return t('save.corrupt', { title });
+    case 'newer-version':
+      return t('save.newer', { title });
+    case 'unknown-version':
+      return t('save.unknown', { title });
+    case 'wrong-scenario':
+      return t('save.wrongScenario', { title });
   }
 }
 
@@ -79,7 +83,20 @@ export function showFreeSpace(ctx: AppContext, currentScenario: string | undefin
             'li',
             {},
             `${label} `,
-            h('button', { class: 'secondary', 'data-remove': k, onclick: () => { download(`safe-passage-${k}.json`, store.get(k) ?? ''); store.remove(k); fill(); onChange(); } }, t('save.downloadRemove')),
+            h(
+              'button',
+              {
+                class: 'secondary',
+                'data-remove': k,
+                onclick: () => {
+                  download(`safe-passage-${k}.json`, store.get(k) ?? '');
+                  store.remove(k);
+                  fill();
+                  onChange();
+                },
+              },
+              t('save.downloadRemove'),
+            ),
           );
         }),
     );

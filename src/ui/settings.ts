@@ -10,11 +10,24 @@ export function openSettings(ctx: AppContext): void {
   openModal('settings', t('settings.heading'), (close) => {
     const language = h(
       'select',
-      { id: 'settings-language', onchange: (e: Event) => { close(); const lang = (e.target as HTMLSelectElement).value; if (isLanguage(lang)) void nav.setLanguage(lang); } },
+      {
+        id: 'settings-language',
+        onchange: (e: Event) => {
+          close();
+          const lang = (e.target as HTMLSelectElement).value;
+          if (isLanguage(lang)) void nav.setLanguage(lang);
+        },
+      },
       ...LANGUAGES.map((l) => h('option', { value: l, selected: prefs.language === l, lang: l }, LANGUAGE_NAMES[l])),
     );
     const check = (id: string, checked: boolean, label: string, onChange: (checked: boolean) => void) =>
-      h('label', { class: 'check' }, h('input', { type: 'checkbox', id, checked, onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked) }), ' ', label);
+      h(
+        'label',
+        { class: 'check' },
+        h('input', { type: 'checkbox', id, checked, onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked) }),
+        ' ',
+        label,
+      );
     queueMicrotask(() => language.focus());
     return [
       h('div', { class: 'field' }, h('label', { for: 'settings-language' }, t('settings.language')), language),

@@ -7,7 +7,9 @@ function memoryStorage(opts: { failWrites?: boolean; failAfter?: number; blocked
   const data = new Map<string, string>();
   let writes = 0;
   return {
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     clear: () => data.clear(),
     key: (i) => [...data.keys()][i] ?? null,
     getItem: (k) => data.get(k) ?? null,

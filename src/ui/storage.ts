@@ -18,7 +18,6 @@ export interface KeyValueStore {
   readonly persistent: boolean;
 }
 
-
 /** The browser's storage, or undefined where even reading the property throws (e.g. all site data blocked). */
 export function deviceStorage(which: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {

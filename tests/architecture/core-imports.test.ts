@@ -23,7 +23,15 @@ describe('src/core', () => {
 
   it('is found whole: runtime, build-time and test files', () => {
     // An empty or partial listing would make the next test pass vacuously.
-    expect(files).toEqual(expect.arrayContaining(['src/core/session.ts', 'src/core/scoring.ts', 'src/core/i18n.ts', 'src/core/build-time/story-graph.ts', 'src/core/session.test.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'src/core/session.ts',
+        'src/core/scoring.ts',
+        'src/core/i18n.ts',
+        'src/core/build-time/story-graph.ts',
+        'src/core/session.test.ts',
+      ]),
+    );
     expect(files.filter(isRuntimeFile).length).toBeGreaterThan(15);
   });
 

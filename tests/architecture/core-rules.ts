@@ -32,10 +32,38 @@ const BUILD_ONLY_DIRS = ['src/core/build-time/', 'src/build/'];
 const BUILD_ONLY_PACKAGES = ['inkjs/full', 'inkjs/compiler'];
 const NODE_BUILTINS = new Set(builtinModules);
 const DOM_GLOBALS = new Set([
-  'document', 'window', 'self', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB',
-  'fetch', 'XMLHttpRequest', 'Image', 'Audio', 'customElements', 'getComputedStyle', 'matchMedia',
-  'requestAnimationFrame', 'cancelAnimationFrame', 'addEventListener', 'removeEventListener', 'alert', 'confirm',
-  'Element', 'Document', 'Event', 'EventTarget', 'CustomEvent', 'KeyboardEvent', 'MouseEvent', 'DOMParser', 'MutationObserver', 'ResizeObserver',
+  'document',
+  'window',
+  'self',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'Image',
+  'Audio',
+  'customElements',
+  'getComputedStyle',
+  'matchMedia',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'addEventListener',
+  'removeEventListener',
+  'alert',
+  'confirm',
+  'Element',
+  'Document',
+  'Event',
+  'EventTarget',
+  'CustomEvent',
+  'KeyboardEvent',
+  'MouseEvent',
+  'DOMParser',
+  'MutationObserver',
+  'ResizeObserver',
 ]);
 const isDomGlobal = (name: string) => DOM_GLOBALS.has(name) || /^(HTML|SVG)\w*Element$/.test(name);
 
@@ -48,7 +76,18 @@ export function isRuntimeFile(file: string): boolean {
 function isMemberName(node: ts.Identifier): boolean {
   const p = node.parent;
   if ((ts.isPropertyAccessExpression(p) && p.name === node) || (ts.isQualifiedName(p) && p.right === node)) return true;
-  if ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p) || ts.isMethodSignature(p) || ts.isGetAccessor(p) || ts.isSetAccessor(p) || ts.isEnumMember(p)) && p.name === node) return true;
+  if (
+    (ts.isPropertyAssignment(p) ||
+      ts.isPropertySignature(p) ||
+      ts.isPropertyDeclaration(p) ||
+      ts.isMethodDeclaration(p) ||
+      ts.isMethodSignature(p) ||
+      ts.isGetAccessor(p) ||
+      ts.isSetAccessor(p) ||
+      ts.isEnumMember(p)) &&
+    p.name === node
+  )
+    return true;
   return ts.isBindingElement(p) && p.propertyName === node;
 }
 
@@ -61,17 +100,21 @@ function target(file: string, specifier: string): string {
 function importProblem(file: string, specifier: string): string | undefined {
   const t = target(file, specifier);
   const pkg = t.startsWith('node:') ? t : t.split('/')[0]!;
-  if (FORBIDDEN_PACKAGES.some((p) => t === p || t.startsWith(`${p}/`))) return `imports "${specifier}": the core knows nothing about rendering, sound or the bundler`;
-  if (FORBIDDEN_DIRS.some((d) => t.startsWith(d)) || FORBIDDEN_FILES.includes(t)) return `imports "${specifier}": the core must not depend on the UI, scenes or audio`;
+  if (FORBIDDEN_PACKAGES.some((p) => t === p || t.startsWith(`${p}/`)))
+    return `imports "${specifier}": the core knows nothing about rendering, sound or the bundler`;
+  if (FORBIDDEN_DIRS.some((d) => t.startsWith(d)) || FORBIDDEN_FILES.includes(t))
+    return `imports "${specifier}": the core must not depend on the UI, scenes or audio`;
   if (!isRuntimeFile(file)) return undefined;
-  if (BUILD_ONLY_DIRS.some((d) => t.startsWith(d)) || BUILD_ONLY_PACKAGES.includes(t)) return `imports "${specifier}": runtime code must not depend on build-time code`;
+  if (BUILD_ONLY_DIRS.some((d) => t.startsWith(d)) || BUILD_ONLY_PACKAGES.includes(t))
+    return `imports "${specifier}": runtime code must not depend on build-time code`;
   if (t.startsWith('node:') || NODE_BUILTINS.has(pkg)) return `imports "${specifier}": runtime code runs in the browser, without Node built-ins`;
   return undefined;
 }
 
 /** The module specifiers a node imports, if it is an import, export-from, dynamic import, import type or require. */
 function specifiersOf(node: ts.Node): string[] {
-  if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) return [node.moduleSpecifier.text];
+  if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier))
+    return [node.moduleSpecifier.text];
   if (ts.isCallExpression(node)) {
     const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
     const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require';
@@ -84,7 +127,8 @@ function specifiersOf(node: ts.Node): string[] {
 
 /** `import.meta.<name>` uses that tie code to Vite (anywhere) or to Node (in runtime code). */
 function importMetaProblem(file: string, node: ts.Node): string | undefined {
-  if (!ts.isPropertyAccessExpression(node) || !ts.isMetaProperty(node.expression) || node.expression.keywordToken !== ts.SyntaxKind.ImportKeyword) return undefined;
+  if (!ts.isPropertyAccessExpression(node) || !ts.isMetaProperty(node.expression) || node.expression.keywordToken !== ts.SyntaxKind.ImportKeyword)
+    return undefined;
   const name = node.name.text;
   if (['glob', 'env', 'hot'].includes(name)) return `uses import.meta.${name}: Vite only; let the caller inject what is needed`;
   if (isRuntimeFile(file) && ['dirname', 'filename'].includes(name)) return `uses import.meta.${name}: Node only, and runtime code runs in the browser`;

@@ -21,7 +21,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Violation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Run axe on the page; return every violation, whatever its impact, as readable strings. */
 async function violations(page: Page, where: string): Promise<string[]> {
@@ -33,8 +38,13 @@ async function violations(page: Page, where: string): Promise<string[]> {
   })) as { violations: Violation[]; passes: unknown[] };
   // Guard against a check that cannot fail: axe must actually have evaluated rules here.
   expect(result.passes.length, `axe evaluated nothing on ${where}`).toBeGreaterThan(10);
-  return result.violations
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 // Every language the game offers: a new one is checked without editing this file.

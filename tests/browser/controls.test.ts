@@ -126,14 +126,23 @@ describe('controls', () => {
     await page.context().close();
   });
 
-  it('plays the setting\'s ambient loop, and remembers mute and volume', async () => {
+  it("plays the setting's ambient loop, and remembers mute and volume", async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate');
     await pressBest(page, 'departure-gate');
     type HowlerGlobal = { _howls: { playing(): boolean; _src: string }[]; volume(): number; _muted: boolean };
     const playing = () =>
       page.evaluate(() => {
         const H = (window as unknown as { Howler?: HowlerGlobal }).Howler;
-        return H ? H._howls.filter((h) => h.playing()).map((h) => h._src.split('/').pop()!.replace(/-[\w]+\.(webm|mp3)$/, '')) : [];
+        return H
+          ? H._howls
+              .filter((h) => h.playing())
+              .map((h) =>
+                h._src
+                  .split('/')
+                  .pop()!
+                  .replace(/-[\w]+\.(webm|mp3)$/, ''),
+              )
+          : [];
       });
     await expect.poll(playing, { timeout: 15_000 }).toContain('ambient-airport');
 
@@ -144,14 +153,25 @@ describe('controls', () => {
     await page.reload();
     await page.waitForSelector('#story-lines p');
     await expect
-      .poll(() => page.evaluate(() => { const H = (window as unknown as { Howler?: HowlerGlobal }).Howler; return H ? [H.volume(), H._muted] : null; }), { timeout: 15_000 })
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const H = (window as unknown as { Howler?: HowlerGlobal }).Howler;
+            return H ? [H.volume(), H._muted] : null;
+          }),
+        { timeout: 15_000 },
+      )
       .toEqual([0.3, true]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('without WebGL the game says so and plays in text', async () => {
-    const noGl = await chromium.launch({ executablePath: await chromiumPath(), args: [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-3d-apis'], headless: true });
+    const noGl = await chromium.launch({
+      executablePath: await chromiumPath(),
+      args: [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-3d-apis'],
+      headless: true,
+    });
     try {
       const { page, errors } = await startScenario(noGl, inject('baseUrl'), 'departure-gate');
       await page.waitForSelector('[data-notice="error.webgl"]');

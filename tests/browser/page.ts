@@ -17,7 +17,9 @@ export interface WatchedPage {
 export async function freshPage(browser: Browser, init?: string, opts: { bypassCSP?: boolean } = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: opts.bypassCSP ?? false });
   // Record Content Security Policy violations (the build ships a strict policy; see cspViolations).
-  await context.addInitScript(`window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`);
+  await context.addInitScript(
+    `window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`,
+  );
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors: string[] = [];

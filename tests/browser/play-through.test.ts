@@ -111,7 +111,9 @@ describe('departure-gate in Russian, keyboard only', () => {
     await shot(page, '08-debrief-ru');
     // The debrief lists each decision's options in the order they were shown.
     const debriefOrders = await page.evaluate(() =>
-      [...document.querySelectorAll('#debrief-decisions .decision')].map((d) => [...d.querySelectorAll('.options-shown [data-option]')].map((o) => o.getAttribute('data-option'))),
+      [...document.querySelectorAll('#debrief-decisions .decision')].map((d) =>
+        [...d.querySelectorAll('.options-shown [data-option]')].map((o) => o.getAttribute('data-option')),
+      ),
     );
     expect(debriefOrders).toEqual(shownOrders);
 
@@ -154,7 +156,9 @@ describe('departure-gate in Russian, keyboard only', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.debrief-buttons')!).display)).toBe('none');
     // The whole run, Phaser and sound included, under the production Content Security Policy: no violation,
     // and the score bars keep their widths (set through the CSSOM, not a style attribute).
-    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toMatch(/script-src 'self' 'sha256-/);
+    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toMatch(
+      /script-src 'self' 'sha256-/,
+    );
     expect(await cspViolations(page)).toEqual([]);
     const widths = await page.evaluate(() => [...document.querySelectorAll('.score .fill')].map((f) => (f as HTMLElement).style.width));
     expect(widths.length).toBeGreaterThan(0);

@@ -20,14 +20,35 @@ afterAll(async () => {
 });
 
 const CASES = [
-  { language: 'en', format: 'A4', words: { header: ['Trainee', 'Organisation or class', 'Scenario', 'Date', 'Time', 'Result'], situation: 'Situation:', sign: 'Signature:', settings: 'Settings' } },
-  { language: 'ru', format: 'Letter', words: { header: ['Слушатель', 'Организация или группа', 'Сценарий', 'Дата', 'Время', 'Результат'], situation: 'Ситуация:', sign: 'Подпись:', settings: 'Настройки' } },
+  {
+    language: 'en',
+    format: 'A4',
+    words: {
+      header: ['Trainee', 'Organisation or class', 'Scenario', 'Date', 'Time', 'Result'],
+      situation: 'Situation:',
+      sign: 'Signature:',
+      settings: 'Settings',
+    },
+  },
+  {
+    language: 'ru',
+    format: 'Letter',
+    words: {
+      header: ['Слушатель', 'Организация или группа', 'Сценарий', 'Дата', 'Время', 'Результат'],
+      situation: 'Ситуация:',
+      sign: 'Подпись:',
+      settings: 'Настройки',
+    },
+  },
 ] as const;
 
 describe.each(CASES)('the printed debrief in $language on $format', ({ language, format, words }) => {
   it('has its header, the situation of each decision, a line to sign, and nothing of the screen', async () => {
     const prefs = JSON.stringify({ language, name: 'Aigul Sarsenova', organisation: 'Border Academy, group 3' });
-    const { page, errors } = await freshPage(browser, `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', ${JSON.stringify(prefs)}); }`);
+    const { page, errors } = await freshPage(
+      browser,
+      `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', ${JSON.stringify(prefs)}); }`,
+    );
     await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
     await page.click('#content-begin');
     await page.waitForSelector('#story-lines p');
@@ -71,7 +92,10 @@ describe('score bars in print', () => {
     await page.waitForSelector('.score .bar');
     await page.emulateMedia({ media: 'print' });
     const bars = await page.evaluate(() =>
-      [...document.querySelectorAll('.score .bar')].map((b) => ({ track: getComputedStyle(b).backgroundColor, fill: getComputedStyle(b.querySelector('.fill')!).backgroundColor })),
+      [...document.querySelectorAll('.score .bar')].map((b) => ({
+        track: getComputedStyle(b).backgroundColor,
+        fill: getComputedStyle(b.querySelector('.fill')!).backgroundColor,
+      })),
     );
     expect(bars.length).toBeGreaterThan(0);
     for (const b of bars) expect(b).toEqual({ track: 'rgb(255, 255, 255)', fill: 'rgb(119, 119, 119)' });

@@ -43,7 +43,9 @@ describe('random input', () => {
         if (n === 0) continue;
         const i = Math.floor(random() * n);
         const target = buttons.nth(i);
-        const tag = await target.evaluate((e) => `${e.tagName.toLowerCase()}#${e.id || e.getAttribute('data-choice') || e.getAttribute('data-start') || e.textContent?.slice(0, 20)}`);
+        const tag = await target.evaluate(
+          (e) => `${e.tagName.toLowerCase()}#${e.id || e.getAttribute('data-choice') || e.getAttribute('data-start') || e.textContent?.slice(0, 20)}`,
+        );
         trail.push(`click ${tag}`);
         if (tag.startsWith('select')) {
           const options = await target.evaluate((e) => [...(e as HTMLSelectElement).options].map((o) => o.value));
@@ -60,7 +62,9 @@ describe('random input', () => {
       expect(errors, `after ${trail.slice(-8).join(' > ')}`).toEqual([]);
     }
     expect(await cspViolations(page)).toEqual([]);
-    console.log(`random input: ${STEPS} steps, seed ${SEED}, ${trail.filter((t) => t.startsWith('click')).length} clicks, ${trail.filter((t) => t === 'reload').length} reloads`);
+    console.log(
+      `random input: ${STEPS} steps, seed ${SEED}, ${trail.filter((t) => t.startsWith('click')).length} clicks, ${trail.filter((t) => t === 'reload').length} reloads`,
+    );
     await page.context().close();
   }, 240_000);
 });

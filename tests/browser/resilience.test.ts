@@ -14,7 +14,10 @@ afterAll(async () => {
 
 describe('resilience', () => {
   it('a corrupt save explains itself and offers to start again', async () => {
-    const { page, errors } = await freshPage(browser, `localStorage.setItem('safe-passage.save.departure-gate', '{"v":1,"scenario":"departure-gate","storyHash":"x","log":"c:ok|%%%"}')`);
+    const { page, errors } = await freshPage(
+      browser,
+      `localStorage.setItem('safe-passage.save.departure-gate', '{"v":1,"scenario":"departure-gate","storyHash":"x","log":"c:ok|%%%"}')`,
+    );
     await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
     await page.waitForSelector('#save-dialog');
     expect(await page.locator('#save-dialog').textContent()).toMatch(/could not be read/);
@@ -27,7 +30,10 @@ describe('resilience', () => {
   });
 
   it('a save from an edited story restores what it can and says so', async () => {
-    const { page, errors } = await freshPage(browser, `localStorage.setItem('safe-passage.save.departure-gate', JSON.stringify({v:1,scenario:'departure-gate',storyHash:'old',log:'c:no-longer-there',savedAt:'2026-01-01T00:00:00Z'}))`);
+    const { page, errors } = await freshPage(
+      browser,
+      `localStorage.setItem('safe-passage.save.departure-gate', JSON.stringify({v:1,scenario:'departure-gate',storyHash:'old',log:'c:no-longer-there',savedAt:'2026-01-01T00:00:00Z'}))`,
+    );
     await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
     await page.waitForSelector('#save-dialog');
     expect(await page.locator('#save-dialog').textContent()).toMatch(/0 of 1 decisions/);
@@ -150,7 +156,10 @@ describe('long and odd input', () => {
     // Node's HTTP server (like most) refuses a URL this long with 431 before the page could run:
     // answer the page request from the test, so the game itself meets the parameter.
     const html = await (await fetch(inject('baseUrl'))).text();
-    await page.route((url) => url.search.length > 10_000, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.route(
+      (url) => url.search.length > 10_000,
+      (route) => route.fulfill({ contentType: 'text/html', body: html }),
+    );
     await page.goto(`${inject('baseUrl')}?scenario=${'x'.repeat(100_000)}`);
     await page.waitForSelector('[data-notice="unknown"]');
     expect(await pageWidth(page)).toBeLessThanOrEqual(1024);
@@ -160,7 +169,10 @@ describe('long and odd input', () => {
 
   it('an 80-character unbroken name keeps the debrief within the viewport', async () => {
     const name = 'Ж'.repeat(80);
-    const { page, errors } = await freshPage(browser, `localStorage.setItem('safe-passage.prefs', JSON.stringify({ name: ${JSON.stringify(name)}, language: 'ru', textSize: 'xlarge' }))`);
+    const { page, errors } = await freshPage(
+      browser,
+      `localStorage.setItem('safe-passage.prefs', JSON.stringify({ name: ${JSON.stringify(name)}, language: 'ru', textSize: 'xlarge' }))`,
+    );
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
     await page.click('#content-begin');

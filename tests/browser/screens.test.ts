@@ -33,12 +33,14 @@ async function layoutProblems(page: Page): Promise<string[]> {
     const problems: string[] = [];
     const vw = document.documentElement.clientWidth;
     const vh = window.innerHeight;
-    const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.getAttribute('data-choice') ? `[${e.getAttribute('data-choice')}]` : ''}`;
+    const describe = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.getAttribute('data-choice') ? `[${e.getAttribute('data-choice')}]` : ''}`;
     // Everything to act on: the choices, the way on, the toolbar.
     for (const e of document.querySelectorAll('#choices button, #more, .toolbar button')) {
       if ((e as HTMLElement).offsetParent === null) continue; // not shown on this page
       const r = e.getBoundingClientRect();
-      if (r.left < -0.5 || r.top < -0.5 || r.right > vw + 0.5 || r.bottom > vh + 0.5) problems.push(`${describe(e)} is not wholly on screen (${Math.round(r.top)}-${Math.round(r.bottom)} of ${vh})`);
+      if (r.left < -0.5 || r.top < -0.5 || r.right > vw + 0.5 || r.bottom > vh + 0.5)
+        problems.push(`${describe(e)} is not wholly on screen (${Math.round(r.top)}-${Math.round(r.bottom)} of ${vh})`);
     }
     // No box's text overflows it; the story panel shows its page without scrolling.
     for (const e of document.querySelectorAll('.story-panel, .story-panel p, .story-panel button, .toolbar, .toolbar button')) {
@@ -61,33 +63,40 @@ async function layoutProblems(page: Page): Promise<string[]> {
 }
 
 describe.each(SCREENS)('on a $name ($width x $height, $language, $textSize text)', (screen) => {
-  it.each(storyIds())('a full run of %s keeps every choice in view', async (scenario) => {
-    const { page, errors } = await freshPage(browser, `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', JSON.stringify({ language: '${screen.language}', textSize: '${screen.textSize}' })); }`);
-    await page.setViewportSize({ width: screen.width, height: screen.height });
-    await page.goto(`${inject('baseUrl')}?scenario=${scenario}`);
-    await page.click('#content-begin');
-    await page.waitForSelector('#story-lines p');
-    let step = 0;
-    let pagesSeen = 0;
-    for (; step < 40; step++) {
-      // Every page of the passage, then its decision.
-      for (;;) {
-        pagesSeen++;
-        expect(await layoutProblems(page), `${scenario}, step ${step + 1}`).toEqual([]);
-        await shot(page, `screens-${screen.name}-${scenario}-${String(step + 1).padStart(2, '0')}-${pagesSeen}`);
-        if (!(await page.locator('#more:visible').count())) break;
-        await page.focus('#story-lines');
-        await page.keyboard.press('Space');
+  it.each(storyIds())(
+    'a full run of %s keeps every choice in view',
+    async (scenario) => {
+      const { page, errors } = await freshPage(
+        browser,
+        `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', JSON.stringify({ language: '${screen.language}', textSize: '${screen.textSize}' })); }`,
+      );
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await page.goto(`${inject('baseUrl')}?scenario=${scenario}`);
+      await page.click('#content-begin');
+      await page.waitForSelector('#story-lines p');
+      let step = 0;
+      let pagesSeen = 0;
+      for (; step < 40; step++) {
+        // Every page of the passage, then its decision.
+        for (;;) {
+          pagesSeen++;
+          expect(await layoutProblems(page), `${scenario}, step ${step + 1}`).toEqual([]);
+          await shot(page, `screens-${screen.name}-${scenario}-${String(step + 1).padStart(2, '0')}-${pagesSeen}`);
+          if (!(await page.locator('#more:visible').count())) break;
+          await page.focus('#story-lines');
+          await page.keyboard.press('Space');
+        }
+        if ((await page.locator('#choices [data-choice]').count()) === 0) break; // the ending
+        await pressBest(page, scenario);
       }
-      if ((await page.locator('#choices [data-choice]').count()) === 0) break; // the ending
-      await pressBest(page, scenario);
-    }
-    await page.click('#to-debrief');
-    await page.waitForSelector('#debrief-verdict');
-    await shot(page, `screens-${screen.name}-${scenario}-debrief`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
-    expect(errors).toEqual([]);
-    console.log(`${scenario} on the ${screen.name}: ${step} decisions, ${pagesSeen} screens checked`);
-    await page.context().close();
-  }, 180_000);
+      await page.click('#to-debrief');
+      await page.waitForSelector('#debrief-verdict');
+      await shot(page, `screens-${screen.name}-${scenario}-debrief`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
+      expect(errors).toEqual([]);
+      console.log(`${scenario} on the ${screen.name}: ${step} decisions, ${pagesSeen} screens checked`);
+      await page.context().close();
+    },
+    180_000,
+  );
 });

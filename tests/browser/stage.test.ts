@@ -20,12 +20,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface FigureRect { name: string; x: number; y: number; width: number; height: number }
+interface FigureRect {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 describe('the stage', () => {
   it('draws every figure whole: each torso in its own colours', async () => {
     // Reduced motion: figures stand in place at once (no tween to wait for).
-    const { page, errors } = await freshPage(browser, `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', JSON.stringify({ reducedMotion: true })); }`);
+    const { page, errors } = await freshPage(
+      browser,
+      `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', JSON.stringify({ reducedMotion: true })); }`,
+    );
     await page.setViewportSize({ width: 1280, height: 1100 });
     await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
     await page.click('#content-begin');

@@ -54,7 +54,7 @@ describe('bad stored values', () => {
     await page.context().close();
   });
 
-  it('a save stored under another scenario\'s slot is refused with a message', async () => {
+  it("a save stored under another scenario's slot is refused with a message", async () => {
     const other = JSON.stringify({ v: 1, scenario: 'farm-call', storyHash: 'x', log: '', savedAt: '2026-01-01T00:00:00Z' });
     const { page, errors } = await freshPage(browser, storeOnce('save.departure-gate', other));
     await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
@@ -89,7 +89,10 @@ async function fillStorage(page: Page, left: number): Promise<void> {
 
 describe('start-up that cannot fail', () => {
   it('a browser that refuses access to storage altogether still plays, and says progress is not kept', async () => {
-    const { page, errors } = await freshPage(browser, `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`);
+    const { page, errors } = await freshPage(
+      browser,
+      `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`,
+    );
     await page.goto(inject('baseUrl'));
     await page.waitForSelector('#title-start');
     await page.waitForSelector('[data-notice="storage"]');
@@ -118,7 +121,11 @@ describe('a full storage', () => {
   /** Play best options until the save-failed notice appears; returns the decisions made and those not saved. */
   async function playUntilFull(page: Page): Promise<{ decisions: number; unsaved: number }> {
     let decisions = 0;
-    for (let i = 0; i < 12 && (await page.locator('[data-notice="save-failed"]').count()) === 0 && (await page.locator('#choices [data-choice]').count()) > 0; i++) {
+    for (
+      let i = 0;
+      i < 12 && (await page.locator('[data-notice="save-failed"]').count()) === 0 && (await page.locator('#choices [data-choice]').count()) > 0;
+      i++
+    ) {
       await pressBest(page, 'farm-call');
       decisions++;
     }
@@ -127,7 +134,13 @@ describe('a full storage', () => {
     return { decisions, unsaved: Number(/Decisions not saved: (\d+)/.exec(notice ?? '')?.[1]) };
   }
   const choicesIn = (page: Page, where: 'localStorage' | 'sessionStorage', key: string) =>
-    page.evaluate(([w, k]) => (JSON.parse((w === 'localStorage' ? localStorage : sessionStorage).getItem(k) ?? '{"log":""}').log as string).split('|').filter((a) => a.startsWith('c:')).length, [where, key] as const);
+    page.evaluate(
+      ([w, k]) =>
+        (JSON.parse((w === 'localStorage' ? localStorage : sessionStorage).getItem(k) ?? '{"log":""}').log as string)
+          .split('|')
+          .filter((a) => a.startsWith('c:')).length,
+      [where, key] as const,
+    );
 
   // 40 characters: room for a few more decisions (a decision adds about ten), then a partial save with its mark.
   it.each([0, 40])('with %i characters left: the trainee is told at once and loses nothing on a reload', async (left) => {

@@ -18,7 +18,10 @@ function site(stories: Record<string, string>): string {
   dirs.push(dir);
   fs.mkdirSync(path.join(dir, 'stories'));
   for (const [name, source] of Object.entries(stories)) fs.writeFileSync(path.join(dir, 'stories', name), source);
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body><script type="module" src="./main.js"></script></body></html>');
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body><script type="module" src="./main.js"></script></body></html>',
+  );
   fs.writeFileSync(
     path.join(dir, 'main.js'),
     "import { Story } from 'inkjs';\nimport { scenarios } from 'virtual:scenarios';\ndocument.title = String(scenarios.length) + typeof Story;\n",
@@ -52,7 +55,10 @@ describe('vite build with the ink plugin', () => {
     const code = fs.readFileSync(path.join(dir, 'dist/assets', story!), 'utf8');
     expect(code).toMatch(/^export const json = /);
     // The runtime ships (Story is used), the compiler never does: no ink parser in any emitted script.
-    const scripts = assets.filter((a) => a.endsWith('.js')).map((f) => fs.readFileSync(path.join(dir, 'dist/assets', f), 'utf8')).join('\n');
+    const scripts = assets
+      .filter((a) => a.endsWith('.js'))
+      .map((f) => fs.readFileSync(path.join(dir, 'dist/assets', f), 'utf8'))
+      .join('\n');
     expect(scripts).toMatch(/ChooseChoiceIndex/);
     expect(scripts).not.toMatch(/InkParser/);
     const html = fs.readFileSync(path.join(dir, 'dist/index.html'), 'utf8');

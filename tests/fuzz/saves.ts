@@ -110,7 +110,8 @@ export function checkSaveText(json: string, manifest: ScenarioManifest, scenario
     const a = JSON.stringify({ log: encodeLog(session.log), result: session.result() });
     const b = JSON.stringify({ log: encodeLog(live.log), result: live.result() });
     if (a !== b) return { outcome: 'divergence', detail: `restored ${a.slice(0, 300)}\nlive     ${b.slice(0, 300)}` };
-    if (report.dropped !== decoded.log.length - session.log.length) return { outcome: 'divergence', detail: `dropped ${report.dropped} of ${decoded.log.length}, kept ${session.log.length}` };
+    if (report.dropped !== decoded.log.length - session.log.length)
+      return { outcome: 'divergence', detail: `dropped ${report.dropped} of ${decoded.log.length}, kept ${session.log.length}` };
     const violations = ruleViolations(json, session.log);
     if (violations.length) return { outcome: 'divergence', detail: `the restore kept what play refuses: ${violations.join('; ')}` };
     // A restore of what was kept is always full: nothing play refuses survives a restore.

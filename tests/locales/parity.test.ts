@@ -37,8 +37,14 @@ describe('UI strings', () => {
 
   it.each(OTHER_LANGUAGES)('%s has exactly the English keys, non-empty, with the same placeholders', (lang) => {
     const other = readJson(`locales/${lang}/ui.json`);
-    expect(Object.keys(en).filter((k) => !(k in other)), 'missing keys').toEqual([]);
-    expect(Object.keys(other).filter((k) => !(k in en)), 'orphan keys').toEqual([]);
+    expect(
+      Object.keys(en).filter((k) => !(k in other)),
+      'missing keys',
+    ).toEqual([]);
+    expect(
+      Object.keys(other).filter((k) => !(k in en)),
+      'orphan keys',
+    ).toEqual([]);
     for (const [k, v] of Object.entries(en)) {
       if (v !== '') expect(other[k], `locales/${lang}/ui.json: "${k}" is empty`).not.toBe('');
       expect(placeholders(other[k] ?? ''), `locales/${lang}/ui.json: "${k}" placeholders`).toEqual(placeholders(v));
@@ -47,8 +53,14 @@ describe('UI strings', () => {
 
   it.each(OTHER_LANGUAGES)('%s translates every standard in the registry, and nothing else', (lang) => {
     const std = readJson(`locales/${lang}/standards.json`);
-    expect(Object.keys(STANDARDS).filter((k) => !(k in std)), 'missing standards').toEqual([]);
-    expect(Object.keys(std).filter((k) => !(k in STANDARDS)), 'orphan standards').toEqual([]);
+    expect(
+      Object.keys(STANDARDS).filter((k) => !(k in std)),
+      'missing standards',
+    ).toEqual([]);
+    expect(
+      Object.keys(std).filter((k) => !(k in STANDARDS)),
+      'orphan standards',
+    ).toEqual([]);
     for (const [k, v] of Object.entries(std)) expect(v.trim(), `standard ${k}`).not.toBe('');
   });
 });
@@ -68,8 +80,12 @@ describe.each(storyIds())('story translations of %s', (id) => {
     const rel = `locales/${lang}/stories/${id}.json`;
     expect(fs.existsSync(path.join(ROOT, rel)), `${rel} is missing`).toBe(true);
     const tr = readJson(rel);
-    const missing = [...expected].filter(([k]) => !(k in tr) || tr[k]!.trim() === '').map(([k, line]) => `${file}:${line}: "${k}" has no ${lang} translation in ${rel}`);
-    const orphans = Object.keys(tr).filter((k) => !expected.has(k)).map((k) => `${rel}: "${k}" is not in ${file}`);
+    const missing = [...expected]
+      .filter(([k]) => !(k in tr) || tr[k]!.trim() === '')
+      .map(([k, line]) => `${file}:${line}: "${k}" has no ${lang} translation in ${rel}`);
+    const orphans = Object.keys(tr)
+      .filter((k) => !expected.has(k))
+      .map((k) => `${rel}: "${k}" is not in ${file}`);
     expect(missing).toEqual([]);
     expect(orphans).toEqual([]);
   });

@@ -27,7 +27,7 @@ function playShown(id: string, seed: number, pick: (shown: string[], rng: () => 
 /** A small seeded PRNG for the random player (repeatable runs). */
 function lcg(seed: number): () => number {
   let x = seed >>> 0;
-  return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 4294967296);
+  return () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 4294967296;
 }
 
 describe.each(storyIds())('assessment of %s', (id) => {
@@ -57,7 +57,9 @@ describe.each(storyIds())('assessment of %s', (id) => {
     // "press 1" may not exceed random play by more than 3 standard errors.
     expect(meanDiff).toBeLessThanOrEqual((3 * sd) / Math.sqrt(runs));
     const { manifest } = compileReal(id);
-    console.log(`${id}: over ${runs} seeds, "press 1" averages ${(first / runs).toFixed(1)} and random play ${(random / runs).toFixed(1)} of ${manifest.max.total} decision points`);
+    console.log(
+      `${id}: over ${runs} seeds, "press 1" averages ${(first / runs).toFixed(1)} and random play ${(random / runs).toFixed(1)} of ${manifest.max.total} decision points`,
+    );
   }, 120_000);
 
   it('shows most decisions in an order other than the source order', () => {

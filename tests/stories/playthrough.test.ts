@@ -77,7 +77,9 @@ describe.each(storyIds())('every path of %s', (id) => {
     expect(stats.bestTotal).toBe(manifest.max.total);
     expect([...stats.endings.keys()].sort()).toEqual(Object.keys(manifest.endings).sort());
     expect(stats.choicesMade.size).toBe(Object.keys(manifest.choices).length);
-    console.log(`${id}: ${stats.paths} paths walked, ${stats.bestPaths.length} with the best total, endings ${JSON.stringify(Object.fromEntries(stats.endings))}`);
+    console.log(
+      `${id}: ${stats.paths} paths walked, ${stats.bestPaths.length} with the best total, endings ${JSON.stringify(Object.fromEntries(stats.endings))}`,
+    );
 
     // Every path with the best total, played with each indicator noted as soon as it shows, is a perfect run:
     // 100% on every dimension, passed.

@@ -28,11 +28,14 @@ describe.each(storyIds())('saves of %s', (id) => {
 
   it('damaged save texts are rejected or restored consistently, never crash', () => {
     fc.assert(
-      fc.property(runArb.chain((run) => damageArb(saveText(id, manifest, generateRun(json, manifest, run).raw))), (text) => {
-        const result = checkSaveText(json, manifest, id, text);
-        expect(result.detail ?? '').toBe('');
-        expect(['rejected', 'full', 'partial']).toContain(result.outcome);
-      }),
+      fc.property(
+        runArb.chain((run) => damageArb(saveText(id, manifest, generateRun(json, manifest, run).raw))),
+        (text) => {
+          const result = checkSaveText(json, manifest, id, text);
+          expect(result.detail ?? '').toBe('');
+          expect(['rejected', 'full', 'partial']).toContain(result.outcome);
+        },
+      ),
       { numRuns: 300, seed: 20261126 },
     );
   });

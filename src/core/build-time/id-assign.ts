@@ -13,7 +13,12 @@ export function idPrefixOf(source: string, scenarioId: string): string {
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (top) return top[0];
-  return scenarioId.split('-').map((w) => w[0]).join('') || 's';
+  return (
+    scenarioId
+      .split('-')
+      .map((w) => w[0])
+      .join('') || 's'
+  );
 }
 
 /**

@@ -5,7 +5,9 @@ import { lintStory } from './story-lint.ts';
 
 // Problems other than the missing scenario metadata (these snippets have none).
 const problemsOf = (src: string) =>
-  lintStory('x.ink', src).problems.filter((p) => !p.message.startsWith('missing')).map((p) => `${p.line}: ${p.message}`);
+  lintStory('x.ink', src)
+    .problems.filter((p) => !p.message.startsWith('missing'))
+    .map((p) => `${p.line}: ${p.message}`);
 
 describe('scanInkSource', () => {
   it('accepts one-line conditional diverts as logic, and rejects inline conditional text', () => {
@@ -17,7 +19,11 @@ describe('scanInkSource', () => {
   it('treats "- else:" in a multi-line conditional as a branch, and the text under it as lines', () => {
     const src = ['{ met:', '    She smiles. #id:a-1', '- else:', '    She looks away. #id:a-2', '}', '- (gather) Later. #id:a-3'].join('\n');
     const items = scanInkSource(src).filter((i) => i.kind === 'text');
-    expect(items.map((i) => [i.line, i.id])).toEqual([[2, 'a-1'], [4, 'a-2'], [6, 'a-3']]);
+    expect(items.map((i) => [i.line, i.id])).toEqual([
+      [2, 'a-1'],
+      [4, 'a-2'],
+      [6, 'a-3'],
+    ]);
     expect(problemsOf(src)).toEqual([]);
     // The id script leaves the branch header alone.
     const { source, added } = addMissingIds(src.replace(' #id:a-2', ''), 'a');

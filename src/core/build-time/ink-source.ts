@@ -88,8 +88,10 @@ function withoutBlockComments(rawLine: string, state: ScanState): string | undef
   const start = s.indexOf('/*');
   if (start >= 0) {
     const end = s.indexOf('*/', start + 2);
-    if (end < 0) { state.inBlockComment = true; s = s.slice(0, start); }
-    else s = s.slice(0, start) + s.slice(end + 2);
+    if (end < 0) {
+      state.inBlockComment = true;
+      s = s.slice(0, start);
+    } else s = s.slice(0, start) + s.slice(end + 2);
   }
   return s;
 }

@@ -12,7 +12,10 @@ describe('analyseStory (via the real compiler)', () => {
   });
 
   it('records the distinct decision points and the exact mean of random play', () => {
-    expect(manifest.stats.decisionSets).toEqual([['m-002', 'm-003', 'm-004'], ['m-008', 'm-010']]);
+    expect(manifest.stats.decisionSets).toEqual([
+      ['m-002', 'm-003', 'm-004'],
+      ['m-008', 'm-010'],
+    ]);
     // (m-002: 3 + (2 + 0)/2) + (m-003: -2 + (2 + 0)/2) + (m-004: -3), over 3.
     expect(manifest.stats.randomMean).toBeCloseTo((4 + -1 + -3) / 3);
   });

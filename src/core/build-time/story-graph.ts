@@ -96,7 +96,10 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
   private readLine({ text, tags: parsed }: ReadLine): void {
     const { errors, segment } = this;
     const id = parsed.value.id;
-    if (!id) { errors.add(`a line has no id: "${text}"`); return; }
+    if (!id) {
+      errors.add(`a line has no id: "${text}"`);
+      return;
+    }
     parsed.errors.forEach((e) => errors.add(`line ${id}: ${e}`));
     // Who is in the scene, on this path: a speaker must be there (or on the phone).
     this.path.cast = nextCast(this.path.cast, parsed.value);
@@ -173,7 +176,10 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
     const isDecision = options.length > 1 ? 1 : 0;
     results.forEach((sub, i) => {
       const option = options[i];
-      if (option === undefined) throw new Error(`story walk: result ${i} has no option (${options.length} options, ${results.length} results; walkEveryPath gives one result per option)`);
+      if (option === undefined)
+        throw new Error(
+          `story walk: result ${i} has no option (${options.length} options, ${results.length} results; walkEveryPath gives one result per option)`,
+        );
       result.paths += sub.paths;
       result.mean += (totalOf(option.score) + sub.mean) / options.length;
       result.minDecisions = Math.min(result.minDecisions, sub.minDecisions + isDecision);

@@ -31,7 +31,13 @@ describe('storyReport (on the mini fixture, figures worked out by hand)', () => 
   });
 
   it('reads another language by id: a translation can meet the length targets that the English misses', () => {
-    const texts: Record<string, string> = { 'm-002': 'Попросить выйти.', 'm-003': 'Спросить их при ней, прямо сейчас.', 'm-004': 'Пропустить всех без вопросов.', 'm-008': 'Дать карточку.', 'm-010': 'Дальше, без карточки.' };
+    const texts: Record<string, string> = {
+      'm-002': 'Попросить выйти.',
+      'm-003': 'Спросить их при ней, прямо сейчас.',
+      'm-004': 'Пропустить всех без вопросов.',
+      'm-008': 'Дать карточку.',
+      'm-010': 'Дальше, без карточки.',
+    };
     const r = storyReport(json, manifest, 'ru', (id) => texts[id]!);
     expect(r.decisions.map((d) => d.bestIsLongest)).toEqual([false, false]);
     expect(r.strategies.longest).toBeCloseTo(-2 / 5 + 0);
@@ -56,7 +62,9 @@ describe('storyReport (on the mini fixture, figures worked out by hand)', () => 
     } catch (e) {
       const lines = (e as Error).message.split('\n');
       // m-002, the first option of the first signposted decision, is on line 11.
-      expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:11: assessment: \[en\] the best option is the longest in 100% of decisions/));
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^tests\/fixtures\/mini\.ink:11: assessment: \[en\] the best option is the longest in 100% of decisions/),
+      );
       expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/mini\.ink:\d+: assessment: \[en\] "always the longest option" scores 100%/));
     }
   });

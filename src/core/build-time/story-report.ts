@@ -68,7 +68,8 @@ const lengthOf = (text: string) => [...text.trim()].length;
  */
 export function choiceInfoOf(manifest: ScenarioManifest, id: string): ChoiceInfo {
   const info = manifest.choices[id];
-  if (info === undefined) throw new Error(`choice "${id}" is not in the manifest of ${manifest.meta.scenario}: is the manifest from another build of the story?`);
+  if (info === undefined)
+    throw new Error(`choice "${id}" is not in the manifest of ${manifest.meta.scenario}: is the manifest from another build of the story?`);
   return info;
 }
 
@@ -121,8 +122,7 @@ export function decisionFigures(options: string[], manifest: ScenarioManifest, t
  */
 export function storyReport(json: string, manifest: ScenarioManifest, language: string, textOf: TextOf): StoryReport {
   const best = manifest.max.total;
-  const byLength = (sign: 1 | -1) => (ids: string[]) =>
-    ids.reduce((a, b) => (sign * (lengthOf(textOf(b)) - lengthOf(textOf(a))) > 0 ? b : a));
+  const byLength = (sign: 1 | -1) => (ids: string[]) => ids.reduce((a, b) => (sign * (lengthOf(textOf(b)) - lengthOf(textOf(a))) > 0 ? b : a));
   const share = (points: number) => (best > 0 ? points / best : 0);
   const decisions = manifest.stats.decisionSets.map((set) => decisionFigures(set, manifest, textOf));
   const ratios = decisions.flatMap((d) => (d.lengthRatio === undefined ? [] : [d.lengthRatio]));
@@ -159,26 +159,44 @@ export function checkAssessment(report: StoryReport): AssessmentProblem[] {
   const problems: AssessmentProblem[] = [];
   const tag = `[${report.language}]`;
   if (report.strategies.longest > t.longestStrategyMax) {
-    problems.push({ message: `${tag} "always the longest option" scores ${pct(report.strategies.longest)} of the best reachable (target: at most ${pct(t.longestStrategyMax)})`, choiceIds: [] });
+    problems.push({
+      message: `${tag} "always the longest option" scores ${pct(report.strategies.longest)} of the best reachable (target: at most ${pct(t.longestStrategyMax)})`,
+      choiceIds: [],
+    });
   }
   if (report.strategies.shortest > t.shortestStrategyMax) {
-    problems.push({ message: `${tag} "always the shortest option" scores ${pct(report.strategies.shortest)} of the best reachable (target: at most ${pct(t.shortestStrategyMax)})`, choiceIds: [] });
+    problems.push({
+      message: `${tag} "always the shortest option" scores ${pct(report.strategies.shortest)} of the best reachable (target: at most ${pct(t.shortestStrategyMax)})`,
+      choiceIds: [],
+    });
   }
   if (report.bestIsLongestShare > t.bestIsLongestMax) {
     const ids = report.decisions.filter((d) => d.bestIsLongest).map((d) => firstOption(d.options));
-    problems.push({ message: `${tag} the best option is the longest in ${pct(report.bestIsLongestShare)} of decisions (target: at most ${pct(t.bestIsLongestMax)}); decisions starting at ${ids.join(', ')}`, choiceIds: ids });
+    problems.push({
+      message: `${tag} the best option is the longest in ${pct(report.bestIsLongestShare)} of decisions (target: at most ${pct(t.bestIsLongestMax)}); decisions starting at ${ids.join(', ')}`,
+      choiceIds: ids,
+    });
   }
   if (report.bestIsShortestShare > t.bestIsShortestMax) {
     const ids = report.decisions.filter((d) => d.bestIsShortest).map((d) => firstOption(d.options));
-    problems.push({ message: `${tag} the best option is the shortest in ${pct(report.bestIsShortestShare)} of decisions (target: at most ${pct(t.bestIsShortestMax)}); decisions starting at ${ids.join(', ')}`, choiceIds: ids });
+    problems.push({
+      message: `${tag} the best option is the shortest in ${pct(report.bestIsShortestShare)} of decisions (target: at most ${pct(t.bestIsShortestMax)}); decisions starting at ${ids.join(', ')}`,
+      choiceIds: ids,
+    });
   }
   if (report.meanLengthRatio > t.lengthRatioMax) {
     const ids = report.decisions.filter((d) => (d.lengthRatio ?? 0) > t.lengthRatioMax).map((d) => firstOption(d.options));
-    problems.push({ message: `${tag} the best option is on average ${report.meanLengthRatio.toFixed(2)}x the length of the others (target: at most ${t.lengthRatioMax}); longest ratios at ${ids.join(', ')}`, choiceIds: ids });
+    problems.push({
+      message: `${tag} the best option is on average ${report.meanLengthRatio.toFixed(2)}x the length of the others (target: at most ${t.lengthRatioMax}); longest ratios at ${ids.join(', ')}`,
+      choiceIds: ids,
+    });
   }
   if (report.partialShare < t.partialCreditMin) {
     const ids = report.decisions.filter((d) => !d.partial).map((d) => firstOption(d.options));
-    problems.push({ message: `${tag} only ${pct(report.partialShare)} of decisions offer a partly-right option (target: at least ${pct(t.partialCreditMin)}); none at ${ids.join(', ')}`, choiceIds: ids });
+    problems.push({
+      message: `${tag} only ${pct(report.partialShare)} of decisions offer a partly-right option (target: at least ${pct(t.partialCreditMin)}); none at ${ids.join(', ')}`,
+      choiceIds: ids,
+    });
   }
   return problems;
 }

@@ -8,9 +8,16 @@ function treeWalker(tree: Record<string, string[]>) {
   const walker: PathWalker<string, string, string[]> = {
     options: () => tree[at] ?? [],
     snapshot: () => at,
-    restore: (s) => { at = s; },
-    choose: (option) => { at += option; },
-    leaf: () => { visited.push(at); return [at]; },
+    restore: (s) => {
+      at = s;
+    },
+    choose: (option) => {
+      at += option;
+    },
+    leaf: () => {
+      visited.push(at);
+      return [at];
+    },
     decision: (_options, results) => results.flat(),
   };
   return { walker, visited, position: () => at };
@@ -35,8 +42,12 @@ describe('walkEveryPath', () => {
     const count: PathWalker<string, string, { paths: number; depth: number }> = {
       options: () => tree[at] ?? [],
       snapshot: () => at,
-      restore: (s) => { at = s; },
-      choose: (o) => { at += o; },
+      restore: (s) => {
+        at = s;
+      },
+      choose: (o) => {
+        at += o;
+      },
       leaf: () => ({ paths: 1, depth: 0 }),
       decision: (_o, rs) => ({ paths: rs.reduce((n, r) => n + r.paths, 0), depth: 1 + Math.max(...rs.map((r) => r.depth)) }),
     };

@@ -20,13 +20,17 @@ export function renderContentNote(ctx: AppContext, opts: ContentNoteOptions): HT
     'section',
     { class: 'screen screen-note', 'aria-labelledby': 'note-heading' },
     h('h1', { id: 'note-heading', tabindex: '-1' }, t(`scenario.${opts.scenario}.title`)),
-    h('div', { class: 'panel' },
+    h(
+      'div',
+      { class: 'panel' },
       h('h2', {}, t('content.heading')),
       h('p', {}, t('content.intro')),
       h('ul', { class: 'content-notes' }, ...opts.meta.contentNotes.map((n) => h('li', {}, t(`note.${n}`)))),
       h('p', {}, t('content.leave')),
       h('p', {}, t('content.support')),
-      h('div', { class: 'dialog-buttons' },
+      h(
+        'div',
+        { class: 'dialog-buttons' },
         // elementtiming 'begin': the benchmark times the first thing a trainee can act on.
         h('button', { class: 'primary', id: 'content-begin', elementtiming: 'begin', onclick: opts.onBegin }, t('content.begin')),
         h('button', { class: 'secondary', id: 'content-back', onclick: opts.onBack }, t('content.back')),

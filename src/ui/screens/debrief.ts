@@ -30,8 +30,10 @@ const HOW_SCORED = ['debrief.howScored.dimensions', 'debrief.howScored.notebook'
 function verdictReason(ctx: AppContext, result: ScenarioResult): string {
   const { t } = ctx;
   switch (result.verdict) {
-    case 'incomplete': return t('debrief.reason.incomplete');
-    case 'passed': return t('debrief.reason.passed', { percent: result.total.percent, passMark: result.passMark });
+    case 'incomplete':
+      return t('debrief.reason.incomplete');
+    case 'passed':
+      return t('debrief.reason.passed', { percent: result.total.percent, passMark: result.passMark });
     case 'not-passed':
       return result.critical.length
         ? t('debrief.reason.critical')
@@ -71,7 +73,9 @@ function scoresSection(ctx: AppContext, result: ScenarioResult): HTMLElement {
         t(`debrief.dimension.${d}`),
         result.dimensions[d],
         d,
-        d === 'identification' ? t('debrief.notebookShare', { noticed: result.indicators.noticed.length, wrong: result.indicators.notShown.length, max: result.notebook.max }) : undefined,
+        d === 'identification'
+          ? t('debrief.notebookShare', { noticed: result.indicators.noticed.length, wrong: result.indicators.notShown.length, max: result.notebook.max })
+          : undefined,
       ),
     ),
     scoreRow(t('debrief.total'), result.total, 'total'),
@@ -81,8 +85,7 @@ function scoresSection(ctx: AppContext, result: ScenarioResult): HTMLElement {
 /** The indicators: noticed, missed (not for an incomplete run), noted early, not shown, shown later. */
 function indicatorsSection(ctx: AppContext, result: ScenarioResult): HTMLElement {
   const { t } = ctx;
-  const indicatorList = (ids: string[]) =>
-    ids.length ? h('ul', {}, ...ids.map((i) => h('li', {}, t(`indicator.${i}`)))) : h('p', {}, t('debrief.none'));
+  const indicatorList = (ids: string[]) => (ids.length ? h('ul', {}, ...ids.map((i) => h('li', {}, t(`indicator.${i}`)))) : h('p', {}, t('debrief.none')));
   const indicatorGroup = (key: string, ids: string[], always = false) =>
     always || ids.length ? h('div', { 'data-group': key }, h('h4', {}, t(`debrief.${key}`)), indicatorList(ids)) : null;
   return h(
@@ -99,8 +102,7 @@ function indicatorsSection(ctx: AppContext, result: ScenarioResult): HTMLElement
 /** Each decision: the situation, the options as shown, why, the better option, the standards. */
 function decisionItems(ctx: AppContext, session: Session, result: ScenarioResult, text: Text): HTMLElement[] {
   const { t, i18n } = ctx;
-  const standard = (id: StandardId) =>
-    i18n.language === 'en' ? STANDARDS[id].short : i18n.t(id, { ns: 'standards', defaultValue: STANDARDS[id].short });
+  const standard = (id: StandardId) => (i18n.language === 'en' ? STANDARDS[id].short : i18n.t(id, { ns: 'standards', defaultValue: STANDARDS[id].short }));
   const feedback = (c: ChoiceInfo) => (c.feedback ? text(`${c.id}@feedback`, c.feedback) : '');
   /** The line the decision answered, as the trainee read it (translated by id). */
   const situationText = (lineId: string) => {
@@ -120,7 +122,12 @@ function decisionItems(ctx: AppContext, session: Session, result: ScenarioResult
         ...d.shown.map((id) => {
           const c = session.manifest.choices[id];
           const mark = id === d.chosen.id ? t('debrief.yourChoice') : id === d.better?.id ? t('debrief.betterMark') : '';
-          return h('li', { class: id === d.chosen.id ? 'chosen' : undefined, 'data-option': id }, c ? text(id, c.text) : id, mark ? h('span', { class: 'option-mark' }, ` (${mark})`) : null);
+          return h(
+            'li',
+            { class: id === d.chosen.id ? 'chosen' : undefined, 'data-option': id },
+            c ? text(id, c.text) : id,
+            mark ? h('span', { class: 'option-mark' }, ` (${mark})`) : null,
+          );
         }),
       ),
       d.chosen.critical.length ? h('p', { class: 'critical-flag' }, d.chosen.critical.map((c) => t(`critical.${c}`)).join(' ')) : null,
@@ -164,7 +171,10 @@ function debriefHeader(ctx: AppContext, scenario: string, session: Session, resu
     ...row(t('debrief.scenarioLabel'), t(`scenario.${scenario}.title`)),
     ...row(t('debrief.dateLabel'), finished.toLocaleDateString(i18n.language)),
     ...row(t('debrief.timeLabel'), started && minutes !== undefined ? t('debrief.timeSpent', { from: time(started), to: time(finished), minutes }) : '—'),
-    ...row(t('debrief.result'), result.verdict === 'incomplete' ? t('debrief.verdict.incomplete') : `${t(`debrief.verdict.${result.verdict}`)}, ${result.total.percent}%`),
+    ...row(
+      t('debrief.result'),
+      result.verdict === 'incomplete' ? t('debrief.verdict.incomplete') : `${t(`debrief.verdict.${result.verdict}`)}, ${result.total.percent}%`,
+    ),
   );
 }
 
@@ -197,13 +207,22 @@ export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElemen
     verdict,
     h('h3', {}, t('debrief.critical')),
     result.critical.length
-      ? h('ul', { class: 'critical', id: 'debrief-critical' }, ...result.critical.map((c) => h('li', {}, t(`critical.${c.error}`), ' (', text(c.choiceId, session.manifest.choices[c.choiceId]?.text ?? ''), ')')))
+      ? h(
+          'ul',
+          { class: 'critical', id: 'debrief-critical' },
+          ...result.critical.map((c) => h('li', {}, t(`critical.${c.error}`), ' (', text(c.choiceId, session.manifest.choices[c.choiceId]?.text ?? ''), ')')),
+        )
       : h('p', { id: 'debrief-critical' }, t('debrief.noCritical')),
     h('h3', {}, t('debrief.scores')),
     scoresSection(ctx, result),
     h('h3', {}, t('debrief.indicators')),
     indicatorsSection(ctx, result),
-    h('section', { class: 'how-scored', 'aria-labelledby': 'how-scored-heading' }, h('h3', { id: 'how-scored-heading' }, t('debrief.howScored')), ...HOW_SCORED.map((k) => h('p', {}, t(k, { passMark: result.passMark })))),
+    h(
+      'section',
+      { class: 'how-scored', 'aria-labelledby': 'how-scored-heading' },
+      h('h3', { id: 'how-scored-heading' }, t('debrief.howScored')),
+      ...HOW_SCORED.map((k) => h('p', {}, t(k, { passMark: result.passMark }))),
+    ),
     h('h3', {}, t('debrief.decisions')),
     h('ol', { class: 'decisions', id: 'debrief-decisions' }, ...decisionItems(ctx, session, result, text)),
     h('h2', {}, t('debrief.summary')),

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { keyCommand, type KeyContext, type KeyInput } from './play-keys.ts';
 
-const key = (k: string, code: string, more: Partial<KeyInput> = {}): KeyInput => ({ key: k, code, repeat: false, ctrlKey: false, metaKey: false, altKey: false, ...more });
+const key = (k: string, code: string, more: Partial<KeyInput> = {}): KeyInput => ({
+  key: k,
+  code,
+  repeat: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...more,
+});
 const screen: KeyContext = { dialogOpen: false, notebookOpen: false, shortcuts: true, moreShown: false, choicesShown: true, target: { tagName: 'DIV' } };
 
 describe('keyCommand', () => {

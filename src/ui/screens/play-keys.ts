@@ -55,7 +55,8 @@ export function keyCommand(e: KeyInput, c: KeyContext): KeyCommand | undefined {
   if (isLetter(e, 'N')) return { kind: 'notebook' };
   if (isLetter(e, 'H')) return c.notebookOpen ? undefined : { kind: 'history' };
   // Space or Enter turn the page (unless a button or field has focus: it does its own thing).
-  if ((e.key === ' ' || e.key === 'Enter' || e.key === 'PageDown') && c.moreShown && !c.notebookOpen && tag !== 'BUTTON' && tag !== 'INPUT') return { kind: 'page' };
+  if ((e.key === ' ' || e.key === 'Enter' || e.key === 'PageDown') && c.moreShown && !c.notebookOpen && tag !== 'BUTTON' && tag !== 'INPUT')
+    return { kind: 'page' };
   // Keys 1-9 act only on options on screen (the last page shows them).
   if (/^[1-9]$/.test(e.key) && !c.notebookOpen && c.choicesShown) return { kind: 'choice', n: Number(e.key) };
   return undefined;

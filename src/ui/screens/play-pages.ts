@@ -32,7 +32,10 @@ export interface Pager {
 /**
  * @param deps.onPage told the id of the first line of each page shown (to come back to it after a redraw)
  */
-export function createPager(parts: PanelParts, deps: { bus: AppBus; moreLabel(page: number, pages: number): string; onPage(firstLineId: string | undefined): void }): Pager {
+export function createPager(
+  parts: PanelParts,
+  deps: { bus: AppBus; moreLabel(page: number, pages: number): string; onPage(firstLineId: string | undefined): void },
+): Pager {
   const { toolbar, panel, lines, choicesHeading, choices, keysHint, more } = parts;
   let pages: HTMLElement[][] = [[]];
   let pageIndex = 0;
@@ -109,7 +112,13 @@ export function createPager(parts: PanelParts, deps: { bus: AppBus; moreLabel(pa
         lines.focus();
       }
     },
-    pageOf: (lineId) => (lineId ? Math.max(0, pages.findIndex((p) => p.some((el) => el.getAttribute('data-line-id') === lineId))) : 0),
+    pageOf: (lineId) =>
+      lineId
+        ? Math.max(
+            0,
+            pages.findIndex((p) => p.some((el) => el.getAttribute('data-line-id') === lineId)),
+          )
+        : 0,
     get pageCount() {
       return pages.length;
     },

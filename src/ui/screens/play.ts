@@ -58,7 +58,16 @@ function stepParagraphs(ctx: AppContext, step: Step, o: { echo: string | null; h
   const { t } = ctx;
   const echo = o.echo ? [h('p', { class: 'echo' }, `${t('speaker.trainee')}: ${o.echo}`)] : [];
   if (o.hidden) {
-    return [...echo, h('p', { class: 'hidden-note', id: 'hidden-note' }, t('play.hidden'), ' ', h('button', { class: 'secondary', id: 'show-hidden', onclick: o.onShowHidden }, t('play.showHidden')))];
+    return [
+      ...echo,
+      h(
+        'p',
+        { class: 'hidden-note', id: 'hidden-note' },
+        t('play.hidden'),
+        ' ',
+        h('button', { class: 'secondary', id: 'show-hidden', onclick: o.onShowHidden }, t('play.showHidden')),
+      ),
+    ];
   }
   return [
     ...echo,
@@ -76,9 +85,19 @@ function stepParagraphs(ctx: AppContext, step: Step, o: { echo: string | null; h
 
 /** The choices (or the way to the debrief at an ending), in the order shown; keys 1-9 follow it. */
 function choiceItems(ctx: AppContext, step: Step, o: { text: Text; choose(id: string): void; onDebrief(): void }): HTMLElement[] {
-  if (step.choices.length === 0) return [h('li', {}, h('button', { class: 'primary', id: 'to-debrief', onclick: () => o.onDebrief() }, ctx.t('play.continue')))];
+  if (step.choices.length === 0)
+    return [h('li', {}, h('button', { class: 'primary', id: 'to-debrief', onclick: () => o.onDebrief() }, ctx.t('play.continue')))];
   return step.choices.map((c, i) =>
-    h('li', {}, h('button', { class: 'choice', 'data-choice': c.id, 'aria-keyshortcuts': String(i + 1), elementtiming: 'choice', onclick: () => o.choose(c.id) }, h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), o.text(c.id, c.text))),
+    h(
+      'li',
+      {},
+      h(
+        'button',
+        { class: 'choice', 'data-choice': c.id, 'aria-keyshortcuts': String(i + 1), elementtiming: 'choice', onclick: () => o.choose(c.id) },
+        h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`),
+        o.text(c.id, c.text),
+      ),
+    ),
   );
 }
 
@@ -91,7 +110,11 @@ function panelParts(ctx: AppContext, toolbar: HTMLElement, turnPage: () => void)
   const keysHint = h('p', { class: 'hint keys-hint' }, t('play.keysHint'));
   // elementtiming 'choice': for the benchmark, the first thing to act on in the story is a choice or, on a long first passage, this.
   const more = h('button', { id: 'more', class: 'primary more', 'aria-keyshortcuts': 'Space Enter', elementtiming: 'choice', onclick: turnPage });
-  const panel = h('section', { class: 'story-panel', 'aria-label': t('play.storyRegion') }, h('div', { class: 'story-column' }, lines, choicesHeading, choices, more, keysHint));
+  const panel = h(
+    'section',
+    { class: 'story-panel', 'aria-label': t('play.storyRegion') },
+    h('div', { class: 'story-column' }, lines, choicesHeading, choices, more, keysHint),
+  );
   return { toolbar, panel, lines, choicesHeading, choices, keysHint, more };
 }
 
@@ -129,9 +152,16 @@ function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => v
   // Saving is shown quietly; only the notebook's confirmations and save failures are announced.
   const status = h('p', { id: 'play-status', class: 'status' }, '');
   const announcer = h('p', { class: 'visually-hidden', role: 'status' });
-  const notebookButton = h('button', { id: 'notebook-button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'notebook', 'aria-keyshortcuts': 'N' }, t('play.notebook'));
+  const notebookButton = h(
+    'button',
+    { id: 'notebook-button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'notebook', 'aria-keyshortcuts': 'N' },
+    t('play.notebook'),
+  );
   const notebook = createNotebook(ctx, {
-    note: (i) => { dispatcher.dispatch(act.note(i, session.lineOnScreen)); bus.emit('ui', 'note'); },
+    note: (i) => {
+      dispatcher.dispatch(act.note(i, session.lineOnScreen));
+      bus.emit('ui', 'note');
+    },
     unnote: (i) => dispatcher.dispatch(act.unnote(i)),
     announce: (msg) => (announcer.textContent = msg),
     onToggle: (open, count) => {
@@ -145,7 +175,10 @@ function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => v
   const leave = () =>
     showLeaveDialog(ctx, {
       onHide,
-      onDebrief: () => { dispatcher.dispatch(act.leave()); opts.onDebrief(); },
+      onDebrief: () => {
+        dispatcher.dispatch(act.leave());
+        opts.onDebrief();
+      },
       onList: () => opts.onLeaveToList(),
     });
   const toolbar = h(
@@ -168,7 +201,10 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   /** The step whose text the trainee chose to skip (only that step: the next one shows again). */
   let hiddenStep: Step | undefined;
   let currentStep: Step = session.step;
-  const tools = toolsOf(ctx, opts, text, () => { hiddenStep = session.step; render(session.step, true, 'none'); });
+  const tools = toolsOf(ctx, opts, text, () => {
+    hiddenStep = session.step;
+    render(session.step, true, 'none');
+  });
   const parts = panelParts(ctx, tools.toolbar, () => pager.turnPage());
   const pager: Pager = createPager(parts, {
     bus,
@@ -190,7 +226,9 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     // The first step came from build-time data and the ink runtime is still on its way
     // (a very quick choice, or a slow network): the choice is made as soon as it is here.
     loadInkEngine().then(
-      () => { if (!life.disposed) dispatcher.dispatch(act.choose(id)); },
+      () => {
+        if (!life.disposed) dispatcher.dispatch(act.choose(id));
+      },
       () => {
         // Nothing was chosen. The browser remembers a failed module download, so only a reload
         // fetches it again; the run so far is saved, and a reload resumes it here.
@@ -207,7 +245,10 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     const firstShown = keepPage ? pageAnchors.get(session) : undefined;
     currentStep = step;
     replaceChildren(parts.choices, ...choiceItems(ctx, step, { text, choose, onDebrief: opts.onDebrief }));
-    const onShowHidden = () => { hiddenStep = undefined; render(step, true, 'none'); };
+    const onShowHidden = () => {
+      hiddenStep = undefined;
+      render(step, true, 'none');
+    };
     pager.paginate(stepParagraphs(ctx, step, { echo: lastChoiceText(), hidden: hiddenStep === step, text, onShowHidden }), step.choices.length > 0);
     pager.showPage(pager.pageOf(firstShown));
     tools.notebook.lock(step.choices.length === 0);
@@ -222,7 +263,14 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
 function mount(
   ctx: AppContext,
   opts: PlayOptions,
-  o: { parts: PanelParts; tools: ReturnType<typeof toolsOf>; pager: Pager; life: { disposed: boolean }; current(): Step; render(step: Step, focus: boolean, present: 'all' | 'state' | 'none', keepPage?: boolean): void },
+  o: {
+    parts: PanelParts;
+    tools: ReturnType<typeof toolsOf>;
+    pager: Pager;
+    life: { disposed: boolean };
+    current(): Step;
+    render(step: Step, focus: boolean, present: 'all' | 'state' | 'none', keepPage?: boolean): void;
+  },
 ): PlayScreen {
   const { t, bus } = ctx;
   const { session } = opts;
@@ -248,7 +296,18 @@ function mount(
   if (opts.mode === 'enter') emitAll(bus, enterEvents(presentationState(session.manifest.meta.setting, session.transcript)));
   tools.notebook.update(session.notebook);
   // A skip link: keyboard and screen-reader users jump past the toolbar to the story.
-  const skip = h('a', { class: 'skip-link', href: '#story-lines', onclick: (e: Event) => { e.preventDefault(); parts.lines.focus(); } }, t('app.skipToContent'));
+  const skip = h(
+    'a',
+    {
+      class: 'skip-link',
+      href: '#story-lines',
+      onclick: (e: Event) => {
+        e.preventDefault();
+        parts.lines.focus();
+      },
+    },
+    t('app.skipToContent'),
+  );
   const element = h('section', { class: 'screen screen-play' }, skip, tools.toolbar, tools.announcer, tools.notebook.element, parts.panel);
   // Pages are measured in the live layout: draw once the screen is in the document (see `attached`).
   let drawn = false;
@@ -261,7 +320,15 @@ function mount(
       o.render(session.step, false, opts.mode === 'enter' ? 'state' : 'none', opts.mode === 'redraw');
       // The first step may have been drawn from build-time data: build the ink Story while the trainee reads.
       const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50));
-      idle(() => void loadInkEngine().then(() => { if (!o.life.disposed) session.warm(); }, () => undefined)); // a failed download is reported on the choice
+      idle(
+        () =>
+          void loadInkEngine().then(
+            () => {
+              if (!o.life.disposed) session.warm();
+            },
+            () => undefined,
+          ),
+      ); // a failed download is reported on the choice
     },
     focus: () => parts.lines.focus(),
     dispose() {

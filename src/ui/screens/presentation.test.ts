@@ -35,7 +35,12 @@ describe('presentationState', () => {
     expect(inOffice.scene).toBe('airport-office');
     expect(inOffice.ambient).toBe('office');
     // The change of scene emptied the stage: the escort stayed in the hall.
-    expect(inOffice.cast).toEqual({ present: ['colleague'], phone: ['rustam'], speaker: 'rustam', moods: { escort: 'calm', colleague: 'guarded', rustam: 'neutral' } });
+    expect(inOffice.cast).toEqual({
+      present: ['colleague'],
+      phone: ['rustam'],
+      speaker: 'rustam',
+      moods: { escort: 'calm', colleague: 'guarded', rustam: 'neutral' },
+    });
     // The last speaker is in front only while still there.
     const colleagueSpoke = presentationState('airport-hall', [...hall, ...office.slice(0, 2), ...after]);
     expect(colleagueSpoke.cast.speaker).toBeUndefined();

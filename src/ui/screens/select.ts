@@ -18,7 +18,8 @@ export function citeSources(ctx: AppContext, sources: readonly SourceRef[]): str
       pages: (from, to) => t('source.pages', { from, to }),
       chapter: (v) => t('source.chapter', { v }),
       section: (v) => t('source.section', { v }),
-      post: (date) => t('source.post', { date: new Date(`${date}T00:00:00Z`).toLocaleDateString(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }) }),
+      post: (date) =>
+        t('source.post', { date: new Date(`${date}T00:00:00Z`).toLocaleDateString(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }) }),
     }),
   );
 }
@@ -70,7 +71,13 @@ export function renderSelect(ctx: AppContext): HTMLElement {
                   h('button', { class: 'secondary', 'aria-describedby': titleId, 'data-debrief': id, onclick: () => nav.open(id) }, t('select.seeDebrief')),
                   h('button', { class: 'primary', 'aria-describedby': titleId, 'data-start': id, onclick: () => nav.playAgain(id) }, t('debrief.again')),
                 ]
-              : [h('button', { class: 'primary', 'aria-describedby': titleId, 'data-start': id, onclick: () => nav.open(id) }, inProgress ? t('select.resume') : t('select.start'))]),
+              : [
+                  h(
+                    'button',
+                    { class: 'primary', 'aria-describedby': titleId, 'data-start': id, onclick: () => nav.open(id) },
+                    inProgress ? t('select.resume') : t('select.start'),
+                  ),
+                ]),
           ),
         );
       }),

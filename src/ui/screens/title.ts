@@ -16,7 +16,10 @@ export function renderTitle(ctx: AppContext): HTMLElement {
     'select',
     {
       id: 'title-language',
-      onchange: (e: Event) => { const lang = (e.target as HTMLSelectElement).value; if (isLanguage(lang)) void nav.setLanguage(lang); },
+      onchange: (e: Event) => {
+        const lang = (e.target as HTMLSelectElement).value;
+        if (isLanguage(lang)) void nav.setLanguage(lang);
+      },
     },
     ...LANGUAGES.map((l) => h('option', { value: l, selected: l === prefs.language, lang: l }, LANGUAGE_NAMES[l])),
   );
@@ -55,12 +58,25 @@ export function renderTitle(ctx: AppContext): HTMLElement {
   // The scenario with the most recently saved progress, if any, and its outcome if it is finished.
   const last = ctx.saves.mostRecent(SCENARIOS.map((s) => s.meta.scenario));
   // One clear way in: Start (the form's submit button, so Enter in the name field starts too), or Resume.
-  const start = h('button', { type: 'submit', form: 'title-form', class: last && !last.outcome ? 'secondary big' : 'primary big', id: 'title-start' }, t('title.start'));
-  const resume = last && !last.outcome
-    ? h('button', { type: 'button', class: 'primary big', id: 'title-resume', onclick: () => nav.open(last.scenario) }, t('title.resume', { title: t(`scenario.${last.scenario}.title`) }))
-    : null;
+  const start = h(
+    'button',
+    { type: 'submit', form: 'title-form', class: last && !last.outcome ? 'secondary big' : 'primary big', id: 'title-start' },
+    t('title.start'),
+  );
+  const resume =
+    last && !last.outcome
+      ? h(
+          'button',
+          { type: 'button', class: 'primary big', id: 'title-resume', onclick: () => nav.open(last.scenario) },
+          t('title.resume', { title: t(`scenario.${last.scenario}.title`) }),
+        )
+      : null;
   const completed = last?.outcome
-    ? h('p', { class: 'last-completed', id: 'title-last' }, t('title.lastCompleted', { title: t(`scenario.${last.scenario}.title`), result: outcomeText(ctx, last.outcome) }))
+    ? h(
+        'p',
+        { class: 'last-completed', id: 'title-last' },
+        t('title.lastCompleted', { title: t(`scenario.${last.scenario}.title`), result: outcomeText(ctx, last.outcome) }),
+      )
     : null;
   return h(
     'section',
