@@ -31,6 +31,7 @@ function requiredElement(id: string): HTMLElement {
   return el;
 }
 
+// Over 60 lines: the start-up sequence in the order it runs (storage, settings, language, screens, renderers), kept in one place on purpose.
 async function main(): Promise<void> {
   performance.mark('sp:main');
   const url = new URL(location.href);

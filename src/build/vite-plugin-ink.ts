@@ -141,6 +141,7 @@ function serveStoriesInDev(server: ViteDevServer, storiesDir: string, storyPrefi
 }
 
 /** The plugin (see the top of this file). */
+// Over 60 lines: an object of short Vite hooks that share the compiled stories; each hook is a few lines.
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let config: ResolvedConfig | undefined;
   let compile = makeCompiler(process.cwd());

@@ -2,6 +2,8 @@
  * A play session of one scenario: the story runner, the decision log and the
  * notebook behind one small API, with typed events for the UI and scenes.
  * It knows nothing about rendering or storage.
+ *
+ * Just over 300 lines: the session is the one place where the rules of play (refusal), the log and the events meet; its parts are short methods.
  */
 import { choicesOf, notebookOf, seedOf, type Action, type DecisionLog } from './decision-log.ts';
 import { Emitter } from './events.ts';

@@ -275,6 +275,7 @@ export function parseChoiceTags(tags: readonly string[]): Parsed<ChoiceTags> {
 const SOURCE_PATTERN = /^([\w.-]+\.txt):(\d+)(?:-(\d+))?$/;
 
 /** Parse a story's global tags into scenario metadata. */
+// Over 60 lines: one flat switch over the global tags, one short case each; splitting it would scatter the format.
 export function parseGlobalTags(tags: readonly string[]): Parsed<ScenarioMeta> {
   const errors: string[] = [];
   const meta: Partial<ScenarioMeta> & { roles: Role[]; sources: SourceRef[]; contentNotes: ContentNote[] } = {

@@ -10,6 +10,7 @@ import { DebriefScene, PlayScene, SelectScene, TitleScene } from './screen-scene
 const SCREEN_SCENES: ScreenName[] = ['title', 'select', 'play', 'debrief'];
 
 /** Create the game in `parent`; returns it (tests and tools can destroy it). */
+// Over 60 lines: the Phaser config and the wiring of app events to scenes, one line each, read together.
 export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState): Phaser.Game {
   let ready = false;
   const play = new PlayScene(latest);

@@ -17,6 +17,7 @@ export interface NotebookView {
   readonly open: boolean;
 }
 
+// Over 60 lines: a factory whose closure holds the panel and returns a few short methods.
 export function createNotebook(
   ctx: AppContext,
   handlers: { note(i: IndicatorId): void; unnote(i: IndicatorId): void; announce(text: string): void; onToggle(open: boolean, count: number): void },

@@ -33,6 +33,7 @@ export function isQuotaError(e: unknown): boolean {
 }
 
 /** Open device storage, falling back to memory. */
+// About 60 lines: a factory whose closure holds the memory copy and returns the store's short methods.
 export function openStorage(backing: Storage | undefined = deviceStorage('localStorage')): KeyValueStore {
   const memory = new Map<string, string>();
   let persistent = false;

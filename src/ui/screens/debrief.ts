@@ -178,6 +178,7 @@ function debriefHeader(ctx: AppContext, scenario: string, session: Session, resu
   );
 }
 
+// About 60 lines: it assembles the four debrief sections, each built by its own function.
 export function renderDebrief(ctx: AppContext, opts: DebriefOptions): HTMLElement {
   const { t, i18n } = ctx;
   const { session, scenario } = opts;

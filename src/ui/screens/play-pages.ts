@@ -31,6 +31,7 @@ export interface Pager {
 
 /**
  * @param deps.onPage told the id of the first line of each page shown (to come back to it after a redraw)
+ * Over 60 lines: a factory whose closure holds the pages and returns short methods (paginate, showPage, turnPage, pageOf).
  */
 export function createPager(
   parts: PanelParts,

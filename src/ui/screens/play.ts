@@ -6,6 +6,8 @@
  * It reads the session and sends every change through the dispatcher. Its
  * parts live beside it: pages (play-pages.ts), shortcuts (play-keys.ts),
  * dialogs (play-dialogs.ts) and what the renderers are told (presentation.ts).
+ *
+ * Over 300 lines: the play screen's parts are small functions in this file because they share its types and closure; pages, keys and dialogs already live in play-pages.ts, play-keys.ts and play-dialogs.ts.
  */
 import * as act from '../../core/actions.ts';
 import { storyText } from '../../core/i18n.ts';
@@ -194,6 +196,7 @@ function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => v
   return { toolbar, status, announcer, notebook, openHistory };
 }
 
+// About 60 lines: it wires the parts built by the functions above; drawing a step is its one inner function.
 export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   const { t, i18n, bus } = ctx;
   const { session, scenario, dispatcher } = opts;
@@ -260,6 +263,7 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
 }
 
 /** Listen (keys, resizes, the session), and draw once in the document. */
+// Over 60 lines: the listeners (keys, resize, session events) and the screen object that removes them again, kept together so none is left behind.
 function mount(
   ctx: AppContext,
   opts: PlayOptions,

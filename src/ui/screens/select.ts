@@ -30,6 +30,7 @@ export function outcomeText(ctx: AppContext, outcome: { verdict: string; percent
   return outcome.verdict === 'incomplete' ? ctx.t('select.completedIncomplete', { verdict }) : ctx.t('select.completed', { verdict, percent: outcome.percent });
 }
 
+// About 60 lines: a DOM tree written as nested h() calls, one element a line.
 export function renderSelect(ctx: AppContext): HTMLElement {
   const { t, nav, saves } = ctx;
   const list = h('ul', { class: 'cards', id: 'scenario-list' });

@@ -10,6 +10,7 @@ import { SCENARIOS } from '../../scenario-catalog.ts';
 import { h } from '../dom.ts';
 import { roleSelect } from '../fields.ts';
 
+// Over 60 lines: a DOM tree written as nested h() calls, one element a line.
 export function renderTitle(ctx: AppContext): HTMLElement {
   const { t, prefs, nav } = ctx;
   const lang = h(
