@@ -10,7 +10,7 @@ export const DIMENSIONS = ['identification', 'protection', 'procedure'] as const
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /** Trainee roles; scenario cards are filtered by role. */
-export const ROLES = ['border', 'police', 'consular', 'ngo'] as const;
+export const ROLES = ['police', 'border', 'consular', 'labour-inspection', 'ngo', 'investigator'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Content notes shown before a scenario starts. */
