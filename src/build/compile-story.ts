@@ -6,7 +6,7 @@
  */
 import { Compiler } from 'inkjs/full';
 import { formatProblem, lintStory, type LintProblem } from '../core/build-time/story-lint.ts';
-import { analyseStory } from '../core/build-time/story-graph.ts';
+import { analyseStory, type StoryGraph } from '../core/build-time/story-graph.ts';
 import type { ScenarioManifest } from '../core/manifest.ts';
 import { SEED_DOCUMENTS, isSeedDocument } from '../core/sources.ts';
 import { checkAssessment, choiceInfoOf, storyReport } from '../core/build-time/story-report.ts';
@@ -23,6 +23,8 @@ export interface CompiledStory {
   /** Compiled ink JSON, for the inkjs runtime. */
   json: string;
   manifest: ScenarioManifest;
+  /** The merged decision graph the manifest was computed over (tests walk its edges). */
+  graph: StoryGraph;
 }
 
 /** The scenario id a story file must declare: its base name. */
@@ -83,7 +85,7 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
   // A const, so the closures below see it as a string.
   const compiled: string = json;
 
-  const { manifest, errors } = analyseStory(compiled);
+  const { manifest, errors, graph } = analyseStory(compiled);
   if (errors.length > 0) {
     // Runtime problems name an id; point at the line that declares it.
     throw new StoryBuildError(
@@ -105,5 +107,5 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
     );
     if (assessment.length > 0) throw new StoryBuildError(assessment);
   }
-  return { json: compiled, manifest };
+  return { json: compiled, manifest, graph };
 }

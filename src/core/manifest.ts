@@ -52,7 +52,7 @@ export interface ScenarioManifest {
   max: MaxScore;
   /** The story's first step (lines and choices before any decision), so it can be shown before the ink Story is built. */
   firstStep?: Step;
-  /** Statistics of the walk over every path. */
+  /** Statistics of every path, computed over the merged story graph. */
   stats: {
     paths: number;
     minDecisions: number;
@@ -65,6 +65,9 @@ export interface ScenarioManifest {
     randomMean: number;
     /** Every distinct set of options offered at a decision point (2+ options), in first-seen order. */
     decisionSets: string[][];
+    /** Distinct states in the merged story graph (src/core/build-time/state-graph.ts) and the options between them. */
+    nodes: number;
+    edges: number;
   };
 }
 

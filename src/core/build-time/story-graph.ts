@@ -1,10 +1,12 @@
 /**
- * Walks every path of a compiled story to build its manifest: the catalogue
- * of lines and choices, the endings, the reference path (the best total, and
- * what each dimension scores on it, so percentages are never typed in by
- * hand), what random play would score, the distinct decision points, and
- * checks that every path reaches an ending. Runs at build and test time,
- * never in the browser.
+ * Builds the merged decision graph of a compiled story (state-graph.ts: each
+ * distinct state - ink position and variables, cast, indicators shown - once)
+ * and from it the manifest: the catalogue of lines and choices, the endings,
+ * the reference path (the best total, and what each dimension scores on it,
+ * so percentages are never typed in by hand), what random play would score,
+ * the distinct decision points, and checks that every path reaches an ending.
+ * Per-path figures are computed over the graph, never by listing paths. Runs
+ * at build and test time, never in the browser.
  */
 import { Story } from 'inkjs';
 import { provideInkEngine } from '../ink-engine.ts';
@@ -16,7 +18,7 @@ import { parseGlobalTags } from '../tags.ts';
 import { DIMENSIONS, type Dimension } from '../vocabulary.ts';
 import { totalOf } from '../points.ts';
 import type { IndicatorId } from '../indicators.ts';
-import { walkEveryPath, type PathWalker } from './walk-paths.ts';
+import { buildMergedGraph, itemAt, topologicalOrder, type StateWalker } from './state-graph.ts';
 
 // Build time, tests and scripts read stories with inkjs imported here, at once;
 // the browser loads it on demand (src/core/ink-engine.ts).
@@ -24,6 +26,7 @@ provideInkEngine(Story);
 
 type Best = Record<Dimension | 'total', number>;
 
+/** Figures of every path from one node of the graph to its ends. */
 interface Subtree {
   paths: number;
   minDecisions: number;
@@ -32,13 +35,11 @@ interface Subtree {
   mean: number;
 }
 
-/** Stop walking beyond this many paths: a story that big needs rejoining. */
-export const MAX_PATHS = 50_000;
-
 /** The result of analysing a compiled story. */
 export interface Analysis {
   manifest: ScenarioManifest;
   errors: string[];
+  graph: StoryGraph;
 }
 
 const zero = (): Best => ({ identification: 0, protection: 0, procedure: 0, total: 0 });
@@ -46,8 +47,6 @@ const zero = (): Best => ({ identification: 0, protection: 0, procedure: 0, tota
 /** Where the walk stands on one path: saved at each decision, restored before each further option. */
 interface PathState {
   ink: string;
-  /** Points of the path so far. */
-  score: Best;
   /** Who is in the scene, on this path. */
   cast: Cast;
   /** Observable indicators shown on the path so far, in the order they first showed. */
@@ -59,19 +58,16 @@ interface PathState {
  * path being walked. A class rather than closures so each step of the walk
  * is a short method with a name.
  */
-class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
+class StoryWalk implements StateWalker<ChoiceInfo, PathState, Step> {
   readonly errors = new Set<string>();
   readonly lines: Record<string, LineInfo> = {};
   readonly choices: Record<string, ChoiceInfo> = {};
   readonly endings: Record<string, string> = {};
   readonly indicators = new Set<IndicatorId>();
   readonly decisionSets = new Map<string, string[]>();
-  pathCount = 0;
-  /** The reference path (best total; ties: more observable indicators), found at the leaves. */
-  reference: { score: Best; indicators: IndicatorId[] } | undefined;
-  private path: Omit<PathState, 'ink'> = { score: zero(), cast: EMPTY_CAST, onPath: new Set() };
-  /** The ending and the last line id of the lines since the last choice. */
-  private segment: { ending?: string; lastLine: string } = { lastLine: '(start)' };
+  private path: Omit<PathState, 'ink'> = { cast: EMPTY_CAST, onPath: new Set() };
+  /** The ending, the last line id and the observable indicators of the lines since the last choice. */
+  private segment: { ending?: string; lastLine: string; observed: IndicatorId[] } = { lastLine: '(start)', observed: [] };
   private offered: ChoiceInfo[] = [];
 
   constructor(private readonly story: Story) {
@@ -79,9 +75,9 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
   }
 
   /** Read the lines up to the next decision (or the end) and the choices offered there. */
-  readSegment(): void {
+  readSegment(): Step {
     const read = continueToDecision(this.story);
-    const segment: StoryWalk['segment'] = { lastLine: '(start)' };
+    const segment: StoryWalk['segment'] = { lastLine: '(start)', observed: [] };
     this.segment = segment;
     for (const line of read.lines) this.readLine(line);
     if (read.choices.length > 0 && segment.ending) {
@@ -91,6 +87,8 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
     // One siblings list per decision point, shared by its choices.
     const siblings = this.offered.map((c) => c.id);
     for (const info of this.offered) info.siblings = siblings;
+    if (this.offered.length === 0) this.checkEnd();
+    return { ending: segment.ending, observed: segment.observed };
   }
 
   private readLine({ text, tags: parsed }: ReadLine): void {
@@ -109,7 +107,10 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
     const info: LineInfo = { id, text, indicators: parsed.value.indicators, epilogue: parsed.value.epilogue, ending: parsed.value.ending };
     this.lines[id] ??= info;
     parsed.value.indicators.forEach((i) => this.indicators.add(i));
-    if (isObservable(info)) for (const i of info.indicators) this.path.onPath.add(i);
+    if (isObservable(info)) {
+      for (const i of info.indicators) this.path.onPath.add(i);
+      segment.observed.push(...info.indicators);
+    }
     if (parsed.value.ending) {
       if (segment.ending) errors.add(`line ${id}: a second ending after "${segment.ending}"`);
       segment.ending = parsed.value.ending;
@@ -148,44 +149,158 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
 
   restore(saved: PathState): void {
     this.story.state.LoadJson(saved.ink);
-    this.path = { score: saved.score, cast: saved.cast, onPath: new Set(saved.onPath) };
+    this.path = { cast: saved.cast, onPath: new Set(saved.onPath) };
   }
 
-  choose(option: ChoiceInfo, index: number): void {
+  /**
+   * The merge key: the ink state that decides the future, and who is in the
+   * scene (the speaker checks ahead depend on it). The indicators shown so far
+   * are not in it: only the reference path's tie-break reads them, and
+   * `referencePath` follows them over the best-total edges alone.
+   */
+  key(): string {
+    // Where paths end nothing follows: one end node for all.
+    if (this.offered.length === 0) return '(end)';
+    const { cast } = this.path;
+    return `${inkStateKey(this.story)}|${cast.present.join()}|${cast.phone.join()}`;
+  }
+
+  choose(_option: ChoiceInfo, index: number): Step {
     this.story.ChooseChoiceIndex(index);
-    const score: Best = { ...this.path.score, total: this.path.score.total + totalOf(option.score) };
-    for (const d of DIMENSIONS) score[d] += option.score[d];
-    this.path.score = score;
-    this.readSegment();
+    return this.readSegment();
   }
 
-  leaf(): Subtree {
-    this.pathCount++;
-    if (this.pathCount > MAX_PATHS) throw new Error(`more than ${MAX_PATHS} paths: rejoin branches with diverts`);
+  /** Check where a path stops (no options): the step that led here must show an ending. */
+  private checkEnd(): void {
     if (!this.segment.ending) this.errors.add(`a path ends after line ${this.segment.lastLine} without an #ending line`);
-    const { score, onPath } = this.path;
-    const ref = this.reference;
-    if (!ref || score.total > ref.score.total || (score.total === ref.score.total && onPath.size > ref.indicators.length)) {
-      this.reference = { score: { ...score }, indicators: [...onPath] };
-    }
-    return { paths: 1, minDecisions: 0, maxDecisions: 0, mean: 0 };
   }
+}
 
-  decision(options: readonly ChoiceInfo[], results: readonly Subtree[]): Subtree {
-    const result: Subtree = { paths: 0, minDecisions: Infinity, maxDecisions: 0, mean: 0 };
-    const isDecision = options.length > 1 ? 1 : 0;
-    results.forEach((sub, i) => {
-      const option = options[i];
-      if (option === undefined)
-        throw new Error(
-          `story walk: result ${i} has no option (${options.length} options, ${results.length} results; walkEveryPath gives one result per option)`,
+/** What one step (the lines from a decision to the next) showed: the graph keeps it on its edge. */
+interface Step {
+  ending?: string;
+  /** Observable indicators on the step's lines, in order. */
+  observed: IndicatorId[];
+}
+
+/**
+ * The part of an ink state that decides what can still happen: the global
+ * variables and, for each choice on offer, where it leads and the call stack
+ * it resumes (or, once the story ended, nothing but the variables). Visit
+ * counts, turn counts and the random seed are left out: the story lint
+ * rejects conditions that read them, and `checkRevisits` any path that
+ * offers a choice twice (once-only choices read visit counts).
+ */
+export function inkStateKey(story: Story): string {
+  const state = JSON.parse(story.state.ToJson()) as InkStateJson;
+  const flow = state.flows[state.currentFlowName];
+  const vars = Object.entries(state.variablesState).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!flow) return JSON.stringify(['no flow', state.currentFlowName, vars]);
+  const threadOf = (index: number) => flow.callstack.threads.find((t) => t.threadIndex === index) ?? flow.choiceThreads?.[String(index)];
+  const frames = (thread: InkThreadJson | undefined) => thread?.callstack.map((e) => [e.cPath, e.idx, e.exp, e.type, e.temp]);
+  const choices = flow.currentChoices.map((c) => [
+    c.targetPath,
+    c.originalChoicePath,
+    c.text,
+    c.isInvisibleDefault,
+    c.tags,
+    frames(threadOf(c.originalThreadIndex)),
+  ]);
+  return JSON.stringify([state.currentFlowName, vars, choices, state.evalStack]);
+}
+
+/** The parts of inkjs's saved state (`state.ToJson()`) the merge key reads. */
+interface InkStateJson {
+  flows: Record<string, { callstack: { threads: InkThreadJson[] }; choiceThreads?: Record<string, InkThreadJson>; currentChoices: InkChoiceJson[] }>;
+  currentFlowName: string;
+  variablesState: Record<string, unknown>;
+  evalStack: unknown[];
+}
+interface InkThreadJson {
+  threadIndex: number;
+  callstack: { cPath?: string; idx?: number; exp?: boolean; type?: number; temp?: unknown }[];
+}
+interface InkChoiceJson {
+  text: string;
+  targetPath: string;
+  originalChoicePath: string;
+  originalThreadIndex: number;
+  isInvisibleDefault: boolean;
+  tags?: string[];
+}
+
+/**
+ * Ink runtime commands whose result depends on visit counts, turns or chance
+ * (READ_COUNT, TURNS_SINCE, TURNS, CHOICE_COUNT, sequences and shuffles,
+ * RANDOM, SEED_RANDOM, LIST_RANDOM): the merged graph does not follow them.
+ */
+const UNTRACKED_COMMANDS: Record<string, string> = {
+  readc: 'READ_COUNT',
+  turns: 'TURNS_SINCE',
+  turn: 'TURNS',
+  choiceCnt: 'CHOICE_COUNT',
+  visit: 'a sequence or cycle ({a|b}, {&a|b})',
+  seq: 'a shuffle ({~a|b})',
+  rnd: 'RANDOM',
+  srnd: 'SEED_RANDOM',
+  lrnd: 'LIST_RANDOM',
+};
+
+/**
+ * What in a compiled story reads visit counts, turns or chance: the source
+ * lint names file and line (story-lint.ts); this is the safety net on the
+ * compiled JSON, naming the ink container.
+ */
+export function untrackedReads(storyJson: string): string[] {
+  const found = new Set<string>();
+  const visit = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) node.forEach((child, i) => visit(child, `${path}.${i}`));
+    else if (typeof node === 'string') {
+      const what = UNTRACKED_COMMANDS[node];
+      if (what) found.add(`${what} in ${path}`);
+    } else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'CNT?') found.add(`the visit count of "${String(v)}" in ${path}`);
+        else visit(v, path ? `${path}.${k}` : k);
+      }
+    }
+  };
+  visit((JSON.parse(storyJson) as { root?: unknown }).root, '');
+  return [...found].map(
+    (f) => `the story reads ${f}: the story graph merges states without visit counts, turns or chance; use a VAR set where it happens (docs/authoring.md)`,
+  );
+}
+
+/** The merged graph as the tests and the story report use it: node 0 is the start. */
+export interface StoryGraph {
+  /** Per node: the ids of the choices on offer (source order) and the node each leads to; no choices: paths end here. */
+  nodes: { choices: string[]; next: number[] }[];
+}
+
+/**
+ * A choice offered twice on one path means the story revisits a decision,
+ * where once-only choices and conditions depend on visit counts the merged
+ * graph does not carry: reject it. Only choices offered at two or more nodes
+ * can repeat (a path never passes a node twice).
+ */
+function checkRevisits(graph: StoryGraph, order: readonly number[], errors: Set<string>): void {
+  const nodesOffering = new Map<string, number>();
+  for (const n of graph.nodes) for (const c of n.choices) nodesOffering.set(c, (nodesOffering.get(c) ?? 0) + 1);
+  const repeatable = (c: string) => (nodesOffering.get(c) ?? 0) > 1;
+  if (![...nodesOffering.keys()].some(repeatable)) return;
+  const below: Set<string>[] = graph.nodes.map(() => new Set());
+  for (const n of [...order].reverse()) {
+    const set = itemAt(below, n);
+    for (const to of itemAt(graph.nodes, n).next) {
+      for (const c of itemAt(graph.nodes, to).choices) if (repeatable(c)) set.add(c);
+      for (const c of itemAt(below, to)) set.add(c);
+    }
+    for (const c of itemAt(graph.nodes, n).choices) {
+      if (set.has(c))
+        errors.add(
+          `choice ${c}: a path can offer it twice (the story revisits it); visit counts are not part of the story graph, so every decision is met at most once on a path: write the second visit as its own choice`,
         );
-      result.paths += sub.paths;
-      result.mean += (totalOf(option.score) + sub.mean) / options.length;
-      result.minDecisions = Math.min(result.minDecisions, sub.minDecisions + isDecision);
-      result.maxDecisions = Math.max(result.maxDecisions, sub.maxDecisions + isDecision);
-    });
-    return result;
+    }
   }
 }
 
@@ -199,8 +314,14 @@ export function analyseStory(storyJson: string): Analysis {
   const walk = new StoryWalk(story);
   const meta = parseGlobalTags(story.globalTags ?? []);
   meta.errors.forEach((e) => walk.errors.add(e));
-  walk.readSegment();
-  const root = walkEveryPath(walk);
+  untrackedReads(storyJson).forEach((e) => walk.errors.add(e));
+  const start = walk.readSegment();
+  const merged = buildMergedGraph(walk, (option) => `choice ${option.id}`);
+  merged.cycles.forEach((e) => walk.errors.add(e));
+  const graph: StoryGraph = { nodes: merged.nodes.map((n) => ({ choices: n.edges.map((e) => e.option.id), next: n.edges.map((e) => e.to) })) };
+  const order = topologicalOrder(merged);
+  if (merged.cycles.length === 0) checkRevisits(graph, order, walk.errors);
+  const { root, reference } = pathFigures(merged.nodes, order, start);
   if (Object.keys(walk.endings).length === 0) walk.errors.add('the story has no #ending');
   let firstStep: ScenarioManifest['firstStep'];
   try {
@@ -215,16 +336,97 @@ export function analyseStory(storyJson: string): Analysis {
     choices: walk.choices,
     lines: walk.lines,
     endings: walk.endings,
-    max: walk.reference?.score ?? zero(),
+    max: reference.score,
     stats: {
       paths: root.paths,
       minDecisions: root.minDecisions,
       maxDecisions: root.maxDecisions,
       indicators: [...walk.indicators],
-      referenceIndicators: walk.reference?.indicators ?? [],
+      referenceIndicators: reference.indicators,
       randomMean: root.mean,
       decisionSets: [...walk.decisionSets.values()],
+      nodes: graph.nodes.length,
+      edges: graph.nodes.reduce((n, node) => n + node.next.length, 0),
     },
   };
-  return { manifest, errors: [...walk.errors] };
+  return { manifest, errors: [...walk.errors], graph };
+}
+
+type Nodes = readonly { edges: readonly { option: ChoiceInfo; to: number; facts: Step }[] }[];
+
+/**
+ * The per-path figures, by dynamic programming over the graph (children
+ * before parents): path count, fewest and most decisions, the mean of
+ * random play, the best total from each node; then the reference path.
+ */
+function pathFigures(nodes: Nodes, order: readonly number[], start: Step): { root: Subtree; reference: { score: Best; indicators: IndicatorId[] } } {
+  const sub: Subtree[] = [];
+  const bestTotal: number[] = [];
+  // A loop (reported as an error) leaves a child without figures: count it as an end.
+  const end: Subtree = { paths: 1, minDecisions: 0, maxDecisions: 0, mean: 0 };
+  for (const n of [...order].reverse()) {
+    const edges = itemAt(nodes, n).edges;
+    if (edges.length === 0) {
+      sub[n] = end;
+      bestTotal[n] = 0;
+      continue;
+    }
+    const result: Subtree = { paths: 0, minDecisions: Infinity, maxDecisions: 0, mean: 0 };
+    const isDecision = edges.length > 1 ? 1 : 0;
+    let top = -Infinity;
+    for (const e of edges) {
+      const s = sub[e.to] ?? end;
+      const points = totalOf(e.option.score);
+      result.paths += s.paths;
+      result.mean += (points + s.mean) / edges.length;
+      result.minDecisions = Math.min(result.minDecisions, s.minDecisions + isDecision);
+      result.maxDecisions = Math.max(result.maxDecisions, s.maxDecisions + isDecision);
+      top = Math.max(top, points + (bestTotal[e.to] ?? 0));
+    }
+    sub[n] = result;
+    bestTotal[n] = top;
+  }
+  return { root: sub[0] ?? end, reference: referencePath(nodes, bestTotal, start) };
+}
+
+/**
+ * The reference path: the best total; ties: the one showing more observable
+ * indicators; ties: the first in source order (as a walk over every path in
+ * order finds it). The indicators a path has shown are not part of a node,
+ * so this search carries them, over the best-total edges only: a node is
+ * searched once per set of indicators shown on arriving.
+ */
+function referencePath(nodes: Nodes, bestTotal: readonly number[], start: Step): { score: Best; indicators: IndicatorId[] } {
+  const optimal = (n: number) => itemAt(nodes, n).edges.flatMap((e, i) => (totalOf(e.option.score) + (bestTotal[e.to] ?? 0) === bestTotal[n] ? [i] : []));
+  const memo = new Map<string, { shown: number; edge: number }>();
+  const keyOf = (n: number, shown: ReadonlySet<IndicatorId>) => `${n}|${[...shown].sort().join()}`;
+  const search = (n: number, shown: ReadonlySet<IndicatorId>, depth: number): number => {
+    const key = keyOf(n, shown);
+    const known = memo.get(key);
+    if (known) return known.shown;
+    let top = { shown: shown.size, edge: -1 };
+    // depth: a loop (reported as an error) must not recurse for ever.
+    if (depth <= nodes.length)
+      for (const i of optimal(n)) {
+        const e = itemAt(itemAt(nodes, n).edges, i);
+        const size = search(e.to, new Set([...shown, ...e.facts.observed]), depth + 1);
+        if (top.edge < 0 || size > top.shown) top = { shown: size, edge: i };
+      }
+    memo.set(key, top);
+    return top.shown;
+  };
+  const shown = new Set<IndicatorId>(start.observed);
+  search(0, shown, 0);
+  // Follow it from the start, summing each dimension and collecting the indicators in the order they show.
+  const score = zero();
+  for (let n = 0, steps = 0; steps <= nodes.length; steps++) {
+    const edge = memo.get(keyOf(n, shown))?.edge ?? -1;
+    const e = itemAt(nodes, n).edges[edge];
+    if (!e) break;
+    for (const d of DIMENSIONS) score[d] += e.option.score[d];
+    score.total += totalOf(e.option.score);
+    e.facts.observed.forEach((i) => shown.add(i));
+    n = e.to;
+  }
+  return { score, indicators: [...shown] };
 }
