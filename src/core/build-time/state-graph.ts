@@ -49,14 +49,19 @@ export interface MergedGraph<Option, Facts> {
 /** Explore at most this many distinct states: beyond it, a story is too big to verify (or counts without limit). */
 export const MAX_NODES = 200_000;
 
+/** Paths longer than this many steps are not followed (the exploration recurses once per step). */
+export const MAX_DEPTH = 2_000;
+
 /**
  * Build the merged graph from the walker's current position. Returns with the
  * walker at the position it started from.
  * @param describe names an option in messages (e.g. its id)
+ * @param limits the node and depth limits (tests lower them)
  */
 export function buildMergedGraph<Option, Snapshot, Facts>(
   walker: StateWalker<Option, Snapshot, Facts>,
   describe: (option: Option) => string = String,
+  { maxNodes = MAX_NODES, maxDepth = MAX_DEPTH } = {},
 ): MergedGraph<Option, Facts> {
   const nodes: GraphNode<Option, Facts>[] = [];
   const cycles: string[] = [];
@@ -65,13 +70,14 @@ export function buildMergedGraph<Option, Snapshot, Facts>(
   const start = walker.snapshot();
 
   // Depth first; each new state is explored once, its options in order.
-  const explore = (): number => {
+  const explore = (depth: number): number => {
     const key = walker.key();
     const known = ids.get(key);
     if (known !== undefined) return known;
     const id = nodes.length;
-    if (id >= MAX_NODES)
-      throw new Error(`more than ${MAX_NODES} distinct story states: a variable that counts without limit, or a story too big to verify; rejoin branches`);
+    if (id >= maxNodes)
+      throw new Error(`more than ${maxNodes} distinct story states: a variable that counts without limit, or a story too big to verify; rejoin branches`);
+    if (depth > maxDepth) throw new Error(`a path of more than ${maxDepth} steps: a variable that counts without limit? every path must end`);
     const node: GraphNode<Option, Facts> = { edges: [] };
     nodes.push(node);
     ids.set(key, id);
@@ -82,14 +88,14 @@ export function buildMergedGraph<Option, Snapshot, Facts>(
     options.forEach((option, index) => {
       if (index > 0) walker.restore(saved);
       const facts = walker.choose(option, index);
-      const to = explore();
+      const to = explore(depth + 1);
       if (exploring.has(to)) cycles.push(`after ${describe(option)} the story returns to a state it has already passed (a loop): every path must end`);
       node.edges.push({ option, to, facts });
     });
     exploring.delete(id);
     return id;
   };
-  explore();
+  explore(0);
   walker.restore(start);
   return { nodes, cycles };
 }
