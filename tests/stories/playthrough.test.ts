@@ -1,91 +1,47 @@
 /**
- * Walks every reachable path of every real story with the real runtime and
- * the real session (the code trainees use), checking that each path reaches
- * an ending, every choice on it is scored and cites a standard, and the
- * debrief computes.
+ * Plays every real story with the real runtime and the real session (the
+ * code trainees use) over its merged decision graph (the build's analysis,
+ * src/core/build-time/story-graph.ts): every edge of the graph is taken once,
+ * checking the session offers what the graph says, each choice is scored and
+ * cites a standard, and every path that ends reaches an ending with a
+ * computed debrief; then a deterministic sample of whole paths (seeded random,
+ * always first, always last, the best totals) is played from the start.
  */
 import { describe, expect, it } from 'vitest';
-import { walkEveryPath } from '../../src/core/build-time/walk-paths.ts';
+import type { StoryGraph } from '../../src/core/build-time/story-graph.ts';
 import type { ScenarioManifest } from '../../src/core/manifest.ts';
-import { Session, type SessionSnapshot } from '../../src/core/session.ts';
-import type { OfferedChoice } from '../../src/core/story-runner.ts';
+import { Session } from '../../src/core/session.ts';
+import { bestPaths, bestTotals, countPaths, followGraph, randomPaths } from '../graph-paths.ts';
 import { compileReal, storyIds } from '../helpers.ts';
+import { checkPath, walkEdges } from '../graph-walk.ts';
 
-interface WalkStats {
-  paths: number;
-  endings: Map<string, number>;
-  bestTotal: number;
-  choicesMade: Set<string>;
-  /** The choices of every path whose decision points equal the best reachable total. */
-  bestPaths: string[][];
-}
+describe.each(storyIds())('the story graph of %s', (id) => {
+  const { json, manifest, graph } = compileReal(id);
 
-function walkAll(id: string): WalkStats {
-  const { json, manifest } = compileReal(id);
-  const session = new Session(json, manifest);
-  const stats: WalkStats = { paths: 0, endings: new Map(), bestTotal: -Infinity, choicesMade: new Set(), bestPaths: [] };
-  // The same depth-first walk as the build's analysis (walk-paths.ts), here through the real session.
-  walkEveryPath<OfferedChoice, SessionSnapshot, void>({
-    options: () => (session.finished ? [] : session.step.choices),
-    snapshot: () => session.snapshot(),
-    restore: (snap) => session.rewind(snap),
-    choose: (choice) => {
-      const info = manifest.choices[choice.id];
-      expect(info, `choice ${choice.id} missing from the manifest`).toBeDefined();
-      expect(choice.tags.scored, `choice ${choice.id} has no score`).toBe(true);
-      if (!choice.tags.neutral) {
-        expect(choice.tags.standards.length, `choice ${choice.id} cites no standard`).toBeGreaterThan(0);
-        expect(choice.tags.feedback, `choice ${choice.id} has no feedback`).toBeTruthy();
-      }
-      stats.choicesMade.add(choice.id);
-      session.choose(choice.id);
-    },
-    leaf: () => checkEnding(session, manifest, stats),
-    decision: () => undefined,
-  });
-  return stats;
-}
+  it('every edge, through the real session: the graph is what the story offers, every choice scored, every end an ending with a debrief', () => {
+    const walk = walkEdges(json, manifest, graph);
+    expect(walk.problems).toEqual([]);
+    const edges = graph.nodes.reduce((n, node) => n + node.next.length, 0);
+    expect(walk.edges).toBe(edges);
+    expect(walk.edges).toBe(manifest.stats.edges);
+    expect([...walk.endings].sort()).toEqual(Object.keys(manifest.endings).sort());
+    expect(walk.choicesMade.size).toBe(Object.keys(manifest.choices).length);
+    // The figures computed here over the graph agree with the build's.
+    expect(countPaths(graph)).toBe(manifest.stats.paths);
+    expect(bestTotals(graph, manifest).get(0)).toBe(manifest.max.total);
+    console.log(`${id}: ${graph.nodes.length} states, ${edges} edges walked for ${manifest.stats.paths} paths`);
+  }, 120_000);
 
-/** At the end of a path: it reached an ending and its debrief computes. */
-function checkEnding(session: Session, manifest: ScenarioManifest, stats: WalkStats): void {
-  stats.paths++;
-  const r = session.result();
-  expect(r.ending, `path ${session.log.map((a) => (a.type === 'choose' ? a.choiceId : a.type)).join(' > ')} has no ending`).toBeDefined();
-  stats.endings.set(r.ending!.id, (stats.endings.get(r.ending!.id) ?? 0) + 1);
-  stats.bestTotal = Math.max(stats.bestTotal, r.total.points);
-  if (r.total.points === manifest.max.total) stats.bestPaths.push(session.log.flatMap((a) => (a.type === 'choose' ? [a.choiceId] : [])));
-  // A critical error means "not passed", whatever the points.
-  if (r.critical.length > 0) expect(r.verdict).toBe('not-passed');
-  // No path scores above the graph's reference total (the percentage is clamped to 100, so check the points).
-  expect(r.total.points).toBeLessThanOrEqual(r.total.max);
-  // Each reviewed decision cites a standard, and its "better option" was really on offer then.
-  const offeredAtDecisions = session.offered.filter((o) => o.length > 1);
-  expect(r.decisions.length).toBe(offeredAtDecisions.length);
-  r.decisions.forEach((d, i) => {
-    expect(d.standards.length, `decision ${d.chosen.id} cites no standard`).toBeGreaterThan(0);
-    expect(offeredAtDecisions[i]).toContain(d.chosen.id);
-    if (d.better) expect(offeredAtDecisions[i]).toContain(d.better.id);
-  });
-}
+  it('a sample of whole paths (200 random, always first, always last) reaches an ending with a computed debrief', () => {
+    const sample = [...randomPaths(graph, 200, 20261203), followGraph(graph, () => 0), followGraph(graph, (choices) => choices.length - 1)];
+    const problems = sample.flatMap((path) => checkPath(json, manifest, path).problems);
+    expect(problems).toEqual([]);
+  }, 120_000);
 
-describe.each(storyIds())('every path of %s', (id) => {
-  it('reaches an ending with a computed debrief, and the best path scores the graph maximum', () => {
-    const { manifest } = compileReal(id);
-    const stats = walkAll(id);
-    // The walk through the session agrees with the build-time graph analysis.
-    expect(stats.paths).toBe(manifest.stats.paths);
-    expect(stats.bestTotal).toBe(manifest.max.total);
-    expect([...stats.endings.keys()].sort()).toEqual(Object.keys(manifest.endings).sort());
-    expect(stats.choicesMade.size).toBe(Object.keys(manifest.choices).length);
-    console.log(
-      `${id}: ${stats.paths} paths walked, ${stats.bestPaths.length} with the best total, endings ${JSON.stringify(Object.fromEntries(stats.endings))}`,
-    );
-
-    // Every path with the best total, played with each indicator noted as soon as it shows, is a perfect run:
-    // 100% on every dimension, passed.
-    const { json } = compileReal(id);
-    expect(stats.bestPaths.length).toBeGreaterThan(0);
-    for (const path of stats.bestPaths) {
+  it('paths with the best total, played with each indicator noted as soon as it shows, are perfect runs', () => {
+    const paths = bestPaths(graph, manifest, 50, 50, 7);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
       const s = new Session(json, manifest);
       const noteWhatIsShown = () => {
         for (const line of s.step.lines) if (!line.tags.epilogue && !line.tags.ending) line.tags.indicators.forEach((i) => s.note(i));
@@ -103,5 +59,41 @@ describe.each(storyIds())('every path of %s', (id) => {
       });
       expect(r.total.percent).toBe(100);
     }
+    console.log(`${id}: ${paths.length} best-total paths played`);
   }, 120_000);
+});
+
+describe('the graph walk can fail', () => {
+  const { json, manifest, graph } = compileReal('departure-gate');
+  const tampered = (change: (g: StoryGraph, m: ScenarioManifest) => void) => {
+    const g = structuredClone(graph);
+    const m = structuredClone(manifest);
+    change(g, m);
+    return walkEdges(json, m, g).problems;
+  };
+
+  it('when the graph does not match what the story offers', () => {
+    // Send the first option of the first decision to where the second leads.
+    const problems = tampered((g) => {
+      const first = g.nodes.findIndex((n) => n.next.length > 1 && n.next[0] !== n.next[1]);
+      g.nodes[first]!.next[0] = g.nodes[first]!.next[1]!;
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/offers .* the graph says/));
+  });
+
+  it('when a choice is unscored, cites no standard or has no feedback', () => {
+    const problems = tampered((_g, m) => {
+      const first = Object.values(m.choices).find((c) => !c.neutral)!;
+      first.standards = [];
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/cites no standard/));
+  });
+
+  it('when a path stops without an ending', () => {
+    // The manifest no longer knows the ending lines: the debrief finds no ending.
+    const problems = tampered((_g, m) => {
+      for (const line of Object.values(m.lines)) delete line.ending;
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/has no ending/));
+  });
 });
