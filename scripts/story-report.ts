@@ -12,13 +12,13 @@ import { compileReal, storyIds } from '../tests/helpers.ts';
 const wanted = process.argv.slice(2);
 let missed = 0;
 for (const id of wanted.length ? wanted : storyIds()) {
-  const { json, manifest } = compileReal(id, { assessment: false });
+  const { json, manifest, graph } = compileReal(id, { assessment: false });
   console.log(
-    `${id}: ${manifest.stats.paths} paths; reference path ${manifest.max.total} points (identification ${manifest.max.identification}, protection ${manifest.max.protection}, procedure ${manifest.max.procedure}), ${manifest.stats.referenceIndicators.length} observable indicators on it`,
+    `${id}: ${manifest.stats.paths} paths (${manifest.stats.nodes} states, ${manifest.stats.edges} edges in its graph); reference path ${manifest.max.total} points (identification ${manifest.max.identification}, protection ${manifest.max.protection}, procedure ${manifest.max.procedure}), ${manifest.stats.referenceIndicators.length} observable indicators on it`,
   );
   for (const lang of storyLanguages()) {
     const texts = readStoryTexts(lang, id);
-    const report = storyReport(json, manifest, lang, (choiceId) => texts?.[choiceId] ?? manifest.choices[choiceId]!.text);
+    const report = storyReport(json, manifest, lang, (choiceId) => texts?.[choiceId] ?? manifest.choices[choiceId]!.text, graph);
     console.log(formatReport(report));
     missed += checkAssessment(report).length;
   }

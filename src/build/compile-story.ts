@@ -1,12 +1,13 @@
 /**
  * Build-time story compilation (Node only): compile an `.ink` source with
- * inkjs's compiler, lint it against the authoring format, walk every path to
- * build its manifest. Any problem throws a `StoryBuildError` whose message
+ * inkjs's compiler, lint it against the authoring format, build its merged
+ * decision graph and manifest (cached: analysis-cache.ts). Any problem throws a `StoryBuildError` whose message
  * names the file and line, so `vite build` and the tests stop with it.
  */
 import { Compiler } from 'inkjs/full';
 import { formatProblem, lintStory, type LintProblem } from '../core/build-time/story-lint.ts';
-import { analyseStory, type StoryGraph } from '../core/build-time/story-graph.ts';
+import type { StoryGraph } from '../core/build-time/story-graph.ts';
+import { cachedAnalysis } from './analysis-cache.ts';
 import type { ScenarioManifest } from '../core/manifest.ts';
 import { SEED_DOCUMENTS, isSeedDocument } from '../core/sources.ts';
 import { checkAssessment, choiceInfoOf, storyReport } from '../core/build-time/story-report.ts';
@@ -85,7 +86,7 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
   // A const, so the closures below see it as a string.
   const compiled: string = json;
 
-  const { manifest, errors, graph } = analyseStory(compiled);
+  const { manifest, errors, graph } = cachedAnalysis(compiled);
   if (errors.length > 0) {
     // Runtime problems name an id; point at the line that declares it.
     throw new StoryBuildError(
@@ -99,7 +100,7 @@ export function compileStory(file: string, source: string, seedFiles?: readonly 
     // A signposted answer (longest = best, no partial credit) fails the build like any other error.
     const scenarioLine = lint.items.find((i) => i.kind === 'global')?.line ?? 1;
     const assessment = Object.entries(options.assessment).flatMap(([lang, texts]) =>
-      checkAssessment(storyReport(compiled, manifest, lang, (id) => texts?.[id] ?? choiceInfoOf(manifest, id).text)).map((p) => ({
+      checkAssessment(storyReport(compiled, manifest, lang, (id) => texts?.[id] ?? choiceInfoOf(manifest, id).text, graph)).map((p) => ({
         file,
         line: (p.choiceIds[0] && lint.ids.get(p.choiceIds[0])) || scenarioLine,
         message: `assessment: ${p.message} (npm run story-report shows the figures)`,

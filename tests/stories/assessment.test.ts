@@ -32,10 +32,13 @@ function lcg(seed: number): () => number {
 
 describe.each(storyIds())('assessment of %s', (id) => {
   it.each(storyLanguages())('meets every target in %s', (lang) => {
-    const { json, manifest } = compileReal(id);
+    const { json, manifest, graph } = compileReal(id);
     const texts = readStoryTexts(lang, id);
-    const report = storyReport(json, manifest, lang, (c) => texts?.[c] ?? manifest.choices[c]!.text);
+    const textOf = (c: string) => texts?.[c] ?? manifest.choices[c]!.text;
+    const report = storyReport(json, manifest, lang, textOf, graph);
     expect(checkAssessment(report).map((p) => p.message)).toEqual([]);
+    // The strategies followed over the graph score what the real story gives them.
+    expect(report.strategies).toEqual(storyReport(json, manifest, lang, textOf).strategies);
   });
 
   it('"always press 1" scores no better than random play, over the shown order', () => {

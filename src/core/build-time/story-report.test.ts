@@ -53,6 +53,14 @@ describe('storyReport (on the mini fixture, figures worked out by hand)', () => 
     expect(r.partialShare).toBe(1);
   });
 
+  it('follows the strategies over the story graph to the figures the real story gives', () => {
+    for (const fixture of ['mini', 'fair', 'best-total']) {
+      const c = compileFixture(fixture);
+      const text = (id: string) => c.manifest.choices[id]!.text;
+      expect(storyReport(c.json, c.manifest, 'en', text, c.graph)).toEqual(storyReport(c.json, c.manifest, 'en', text));
+    }
+  });
+
   it('a story that misses a target fails the build, naming the file and the line of the decision', () => {
     const source = fs.readFileSync('tests/fixtures/mini.ink', 'utf8');
     const build = () => compileStory('tests/fixtures/mini.ink', source, undefined, { assessment: { en: undefined } });

@@ -1,9 +1,10 @@
 /**
  * The story report: does a scenario's score measure judgement, or can it be
- * beaten by a reading pattern? For one story and one language it plays the
- * naive strategies through the real story ("always the longest option",
- * "always the shortest", "always the first in source order"), takes the
- * exact expectation of random play from the build's walk, and measures how
+ * beaten by a reading pattern? For one story and one language it follows the
+ * naive strategies ("always the longest option", "always the shortest",
+ * "always the first in source order") through the story's merged graph, or
+ * plays them through the real story when no graph is given, takes the exact
+ * expectation of random play from the build's analysis, and measures how
  * the best options differ in length from the others and how many decisions
  * offer partial credit. `checkAssessment` turns the figures into problems
  * against the targets of docs/authoring.md.
@@ -11,6 +12,7 @@
  * Scores here are decision points only (no notebook): a strategy takes no notes.
  */
 import type { ChoiceInfo, ScenarioManifest } from '../manifest.ts';
+import type { StoryGraph } from './story-graph.ts';
 import { StoryRunner } from '../story-runner.ts';
 import { totalOf } from '../points.ts';
 
@@ -80,6 +82,19 @@ function firstOption(ids: readonly string[]): string {
   return first;
 }
 
+/** Follow a strategy through the story's graph (the path the story would take); returns the decision points it scores. */
+function follow(graph: StoryGraph, manifest: ScenarioManifest, pick: (ids: string[]) => string): number {
+  let points = 0;
+  for (let n = 0, steps = 0; steps <= graph.nodes.length; steps++) {
+    const node = graph.nodes[n];
+    if (!node || node.choices.length === 0) break;
+    const id = node.choices.length === 1 ? firstOption(node.choices) : pick(node.choices);
+    points += totalOf(choiceInfoOf(manifest, id).score);
+    n = node.next[node.choices.indexOf(id)] ?? -1;
+  }
+  return points;
+}
+
 /** Play a strategy through the story; returns the decision points it scores. */
 function play(json: string, manifest: ScenarioManifest, pick: (ids: string[]) => string): number {
   const runner = new StoryRunner(json);
@@ -119,11 +134,13 @@ export function decisionFigures(options: string[], manifest: ScenarioManifest, t
  * @param manifest its manifest (from the build's walk)
  * @param language language code, for the report only
  * @param textOf the options' text in that language
+ * @param graph the story's merged graph, if at hand: strategies follow it instead of running the story
  */
-export function storyReport(json: string, manifest: ScenarioManifest, language: string, textOf: TextOf): StoryReport {
+export function storyReport(json: string, manifest: ScenarioManifest, language: string, textOf: TextOf, graph?: StoryGraph): StoryReport {
   const best = manifest.max.total;
   const byLength = (sign: 1 | -1) => (ids: string[]) => ids.reduce((a, b) => (sign * (lengthOf(textOf(b)) - lengthOf(textOf(a))) > 0 ? b : a));
   const share = (points: number) => (best > 0 ? points / best : 0);
+  const run = (pick: (ids: string[]) => string) => (graph ? follow(graph, manifest, pick) : play(json, manifest, pick));
   const decisions = manifest.stats.decisionSets.map((set) => decisionFigures(set, manifest, textOf));
   const ratios = decisions.flatMap((d) => (d.lengthRatio === undefined ? [] : [d.lengthRatio]));
   const scored = decisions.filter((d) => d.lengthRatio !== undefined);
@@ -132,9 +149,9 @@ export function storyReport(json: string, manifest: ScenarioManifest, language: 
     language,
     best,
     strategies: {
-      longest: share(play(json, manifest, byLength(1))),
-      shortest: share(play(json, manifest, byLength(-1))),
-      firstInSource: share(play(json, manifest, firstOption)),
+      longest: share(run(byLength(1))),
+      shortest: share(run(byLength(-1))),
+      firstInSource: share(run(firstOption)),
       random: share(manifest.stats.randomMean),
     },
     decisions,
