@@ -44,6 +44,21 @@ describe('compileStory', () => {
     expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/tags-after-bracket\.ink:12: choice has no #score/));
   });
 
+  it('rejects reading visit counts and turns (the story graph does not track them), naming the line', () => {
+    const problems = problemsOf(() => compileFixture('broken/visit-count'));
+    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/visit-count\.ink:19: "asked" reads how often asked was visited/));
+    expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/visit-count\.ink:20: TURNS_SINCE is not tracked/));
+  });
+
+  it('rejects a loop (a state the story returns to) and a decision met twice on one path', () => {
+    expect(problemsOf(() => compileFixture('broken/loop'))).toContainEqual(
+      expect.stringMatching(/^tests\/fixtures\/broken\/loop\.ink:11: after choice x-002 the story returns to a state it has already passed/),
+    );
+    expect(problemsOf(() => compileFixture('broken/revisit'))).toContainEqual(
+      expect.stringMatching(/^tests\/fixtures\/broken\/revisit\.ink:14: choice x-004: a path can offer it twice/),
+    );
+  });
+
   it('rejects a path without an ending, naming the last line', () => {
     const problems = problemsOf(() => compileFixture('broken/no-ending'));
     expect(problems).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\/no-ending\.ink:13: a path ends after line x-005 without an #ending/));

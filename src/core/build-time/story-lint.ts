@@ -3,6 +3,7 @@
  * ink source and reports every problem as `file:line: message`.
  */
 import { scanInkSource, type SourceItem } from './ink-source.ts';
+import { untrackedReadsInSource } from './visit-lint.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags, type ScenarioMeta } from '../tags.ts';
 
 /** One problem in a story source. */
@@ -65,5 +66,6 @@ export function lintStory(file: string, source: string, expectedScenario?: strin
     if (seen !== undefined) add(item.line, `id "${item.id}" is already used on line ${seen}`);
     else ids.set(item.id, item.line);
   }
+  for (const r of untrackedReadsInSource(source)) add(r.line, r.message);
   return { problems, meta: meta.value, ids, items };
 }
