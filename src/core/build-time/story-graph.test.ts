@@ -1,5 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { Compiler } from 'inkjs/full';
 import { compileFixture } from '../../../tests/helpers.ts';
+import { analyseStory, untrackedReads } from './story-graph.ts';
+
+/** An ink source of `n` binary decisions in a row, each scored, rejoining after each: 2^n paths. */
+function chainStory(n: number): string {
+  const out = [
+    '# scenario: chain',
+    '# role: border',
+    '# source: 003_fa9b57731bfef90f.txt:76-80',
+    '# content-note: coercion-threats',
+    '# minutes: 5',
+    '# setting: airport-hall',
+    '',
+  ];
+  for (let i = 0; i < n; i++) {
+    out.push(`Step ${i}. #id:s-${i}`);
+    out.push(`* [Ask, step ${i}. #id:a-${i} #score:identification+1 #std:who-2003-1 #feedback:Asked.]`);
+    out.push(`* [Wait, step ${i}. #id:w-${i} #score:protection+0 #std:who-2003-1 #feedback:Waited.]`);
+    out.push('- ');
+  }
+  out.push('It ends. #id:end #ending:done', '-> END');
+  return out.join('\n');
+}
 
 describe('analyseStory (via the real compiler)', () => {
   const { manifest } = compileFixture('mini');
@@ -31,6 +54,30 @@ describe('analyseStory (via the real compiler)', () => {
     expect(manifest.stats.minDecisions).toBe(1);
     expect(manifest.stats.maxDecisions).toBe(2);
     expect(manifest.stats.indicators.sort()).toEqual(['debt-bondage', 'deception', 'others-speak-for-them', 'retention-of-documents']);
+  });
+
+  it('analyses a story of 2^20 paths through its merged graph (20 decisions in a row)', () => {
+    const compileStarted = performance.now();
+    const json = new Compiler(chainStory(20)).Compile().ToJson()!;
+    const compiled = performance.now() - compileStarted;
+    const started = performance.now();
+    const { manifest: m, errors, graph } = analyseStory(json);
+    const ms = performance.now() - started;
+    expect(errors).toEqual([]);
+    expect(m.stats.paths).toBe(2 ** 20);
+    expect(m.stats.maxDecisions).toBe(20);
+    expect(m.max.total).toBe(20);
+    expect(m.stats.randomMean).toBeCloseTo(10);
+    expect(graph.nodes).toHaveLength(21);
+    // Timed, not asserted (a shared machine is noisy): the README quotes this figure.
+    console.log(
+      `2^20-path story: ${graph.nodes.length} states, ${m.stats.edges} edges, compiled in ${compiled.toFixed(0)} ms, analysed in ${ms.toFixed(0)} ms`,
+    );
+  });
+
+  it('reports what the merged graph cannot follow, found in the compiled story', () => {
+    const json = new Compiler('VAR x = 0\n~ x = RANDOM(1, 2)\n{ TURNS() > 0: Text. }\n-> END\n').Compile().ToJson()!;
+    expect(untrackedReads(json)).toEqual([expect.stringMatching(/reads RANDOM in /), expect.stringMatching(/reads TURNS in /)]);
   });
 
   it('catalogues choices with their siblings, scores, standards and critical errors', () => {
