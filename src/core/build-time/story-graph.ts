@@ -70,7 +70,10 @@ class StoryWalk implements StateWalker<ChoiceInfo, PathState, Step> {
   private segment: { ending?: string; lastLine: string; observed: IndicatorId[] } = { lastLine: '(start)', observed: [] };
   private offered: ChoiceInfo[] = [];
 
-  constructor(private readonly story: Story) {
+  constructor(
+    private readonly story: Story,
+    private readonly live?: LiveVariables,
+  ) {
     story.onError = (message) => this.errors.add(`ink runtime: ${message}`);
   }
 
@@ -162,7 +165,7 @@ class StoryWalk implements StateWalker<ChoiceInfo, PathState, Step> {
     // Where paths end nothing follows: one end node for all.
     if (this.offered.length === 0) return '(end)';
     const { cast } = this.path;
-    return `${inkStateKey(this.story)}|${cast.present.join()}|${cast.phone.join()}`;
+    return `${inkStateKey(this.story, this.live)}|${cast.present.join()}|${cast.phone.join()}`;
   }
 
   choose(_option: ChoiceInfo, index: number): Step {
@@ -191,22 +194,97 @@ interface Step {
  * rejects conditions that read them, and `checkRevisits` any path that
  * offers a choice twice (once-only choices read visit counts).
  */
-export function inkStateKey(story: Story): string {
+export function inkStateKey(story: Story, live?: LiveVariables): string {
   const state = JSON.parse(story.state.ToJson()) as InkStateJson;
   const flow = state.flows[state.currentFlowName];
-  const vars = Object.entries(state.variablesState).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (!flow) return JSON.stringify(['no flow', state.currentFlowName, vars]);
+  const all = Object.entries(state.variablesState).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!flow) return JSON.stringify(['no flow', state.currentFlowName, all]);
   const threadOf = (index: number) => flow.callstack.threads.find((t) => t.threadIndex === index) ?? flow.choiceThreads?.[String(index)];
+  const threads = flow.currentChoices.map((c) => threadOf(c.originalThreadIndex));
   const frames = (thread: InkThreadJson | undefined) => thread?.callstack.map((e) => [e.cPath, e.idx, e.exp, e.type, e.temp]);
-  const choices = flow.currentChoices.map((c) => [
-    c.targetPath,
-    c.originalChoicePath,
-    c.text,
-    c.isInvisibleDefault,
-    c.tags,
-    frames(threadOf(c.originalThreadIndex)),
-  ]);
+  const choices = flow.currentChoices.map((c, i) => [c.targetPath, c.originalChoicePath, c.text, c.isInvisibleDefault, c.tags, frames(threads[i])]);
+  // Only the variables some part of the story still reachable from here reads (all, without the map).
+  const readable = live?.(flow.currentChoices.flatMap((c, i) => [c.targetPath, ...(threads[i]?.callstack.flatMap((e) => (e.cPath ? [e.cPath] : [])) ?? [])]));
+  const vars = readable ? all.filter(([name]) => readable.has(name)) : all;
   return JSON.stringify([state.currentFlowName, vars, choices, state.evalStack]);
+}
+
+/** The global variables that can still be read from any of the given ink paths on. */
+export type LiveVariables = (paths: readonly string[]) => ReadonlySet<string>;
+
+const DIVERT_KEYS = ['->', 'f()', '->t->', '*', '^->'];
+
+/**
+ * A conservative liveness map of a compiled story, by knot: which global
+ * variables each knot reads (\`VAR?\`), which knots it can divert, call,
+ * tunnel or offer a choice to, and so which variables can still be read
+ * from a knot on. A variable no reachable knot reads cannot change the
+ * future, so states that differ only in it merge. Undefined (every variable
+ * counts) when the story diverts to a variable target, which this map cannot
+ * follow.
+ */
+export function liveVariablesOf(storyJson: string): LiveVariables | undefined {
+  const root = (JSON.parse(storyJson) as { root?: unknown }).root;
+  if (!Array.isArray(root)) return undefined;
+  const last: unknown = root[root.length - 1];
+  const named = last && typeof last === 'object' && !Array.isArray(last) ? (last as Record<string, unknown>) : {};
+  const knots = new Set(Object.keys(named));
+  const TOP = '(top)';
+  const knotOf = (path: string, current: string) => {
+    if (path.startsWith('.')) return current;
+    const first = path.split('.')[0] ?? '';
+    return knots.has(first) ? first : TOP;
+  };
+  const reads = new Map<string, Set<string>>();
+  const targets = new Map<string, Set<string>>();
+  let dynamic = false;
+  const scan = (node: unknown, knot: string): void => {
+    if (Array.isArray(node)) node.forEach((child) => scan(child, knot));
+    else if (node && typeof node === 'object') {
+      const obj = node as Record<string, unknown>;
+      for (const [k, v] of Object.entries(obj)) {
+        if (k === 'VAR?' && typeof v === 'string') setOf(reads, knot).add(v);
+        else if (DIVERT_KEYS.includes(k) && typeof v === 'string') {
+          if (obj.var) dynamic = true;
+          else setOf(targets, knot).add(knotOf(v, knot));
+        } else scan(v, knot);
+      }
+    }
+  };
+  root.forEach((part, i) => {
+    if (i === root.length - 1 && part === last && Object.keys(named).length > 0) {
+      for (const [name, content] of Object.entries(named)) scan(content, name);
+    } else scan(part, TOP);
+  });
+  if (dynamic) return undefined;
+  const memo = new Map<string, Set<string>>();
+  const liveFrom = (knot: string): Set<string> => {
+    const known = memo.get(knot);
+    if (known) return known;
+    const live = new Set<string>();
+    const seen = new Set<string>();
+    const stack = [knot];
+    while (stack.length > 0) {
+      const k = stack.pop() ?? TOP;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      reads.get(k)?.forEach((v) => live.add(v));
+      targets.get(k)?.forEach((t) => stack.push(t));
+    }
+    memo.set(knot, live);
+    return live;
+  };
+  return (paths) => {
+    const live = new Set<string>();
+    for (const p of paths) liveFrom(knotOf(p, TOP)).forEach((v) => live.add(v));
+    return live;
+  };
+}
+
+function setOf(map: Map<string, Set<string>>, key: string): Set<string> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
 }
 
 /** The parts of inkjs's saved state (`state.ToJson()`) the merge key reads. */
@@ -311,7 +389,7 @@ function checkRevisits(graph: StoryGraph, order: readonly number[], errors: Set<
  */
 export function analyseStory(storyJson: string): Analysis {
   const story = new Story(storyJson);
-  const walk = new StoryWalk(story);
+  const walk = new StoryWalk(story, liveVariablesOf(storyJson));
   const meta = parseGlobalTags(story.globalTags ?? []);
   meta.errors.forEach((e) => walk.errors.add(e));
   untrackedReads(storyJson).forEach((e) => walk.errors.add(e));
