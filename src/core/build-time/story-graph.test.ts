@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Compiler } from 'inkjs/full';
 import { compileFixture } from '../../../tests/helpers.ts';
-import { analyseStory, untrackedReads } from './story-graph.ts';
+import { analyseStory, liveVariablesOf, untrackedReads } from './story-graph.ts';
 
 /** An ink source of `n` binary decisions in a row, each scored, rejoining after each: 2^n paths. */
 function chainStory(n: number): string {
@@ -73,6 +73,30 @@ describe('analyseStory (via the real compiler)', () => {
     console.log(
       `2^20-path story: ${graph.nodes.length} states, ${m.stats.edges} edges, compiled in ${compiled.toFixed(0)} ms, analysed in ${ms.toFixed(0)} ms`,
     );
+  });
+
+  it('keys states only on the variables a knot still reachable reads', () => {
+    const source = [
+      'VAR a = false',
+      'VAR b = false',
+      '-> one',
+      '=== one ===',
+      '{ a: -> two }',
+      '-> two',
+      '=== two ===',
+      '{ b: -> three }',
+      '-> three',
+      '=== three ===',
+      '-> END',
+      '',
+    ];
+    const live = liveVariablesOf(new Compiler(source.join('\n')).Compile().ToJson()!)!;
+    expect([...live(['one'])].sort()).toEqual(['a', 'b']);
+    expect([...live(['two.0'])]).toEqual(['b']);
+    expect([...live(['three'])]).toEqual([]);
+    // A divert to a variable target cannot be followed: every variable counts.
+    const dynamic = ['VAR t = -> one', '-> t', '=== one ===', '-> END', ''];
+    expect(liveVariablesOf(new Compiler(dynamic.join('\n')).Compile().ToJson()!)).toBeUndefined();
   });
 
   it('reports what the merged graph cannot follow, found in the compiled story', () => {
