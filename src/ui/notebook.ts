@@ -26,26 +26,38 @@ export function createNotebook(
   let isOpen = false;
   let count = 0;
   const boxes = new Map<IndicatorId, HTMLInputElement>();
-  const list = h(
-    'ul',
-    { class: 'indicator-list' },
-    ...INDICATOR_IDS.map((id) => {
-      const box = h('input', {
-        type: 'checkbox',
-        id: `note-${id}`,
-        'data-indicator': id,
-        onchange: (e: Event) => {
-          const checked = (e.target as HTMLInputElement).checked;
-          const label = t(`indicator.${id}`);
-          if (checked) handlers.note(id);
-          else handlers.unnote(id);
-          handlers.announce(t(checked ? 'notebook.noted' : 'notebook.removed', { label }));
-        },
-      });
-      boxes.set(id, box);
-      return h('li', {}, h('label', { for: `note-${id}` }, box, ' ', t(`indicator.${id}`)));
-    }),
-  );
+  // What the boxes show; kept while the list is not built yet.
+  let noted: ReadonlySet<IndicatorId> = new Set();
+  let isLocked = false;
+  let built = false;
+  /**
+   * The list of checkboxes, built when the notebook first opens: one box and
+   * one translated label per indicator is the largest part of drawing the
+   * play screen, and most of the time the notebook stays closed.
+   */
+  const buildList = () =>
+    h(
+      'ul',
+      { class: 'indicator-list' },
+      ...INDICATOR_IDS.map((id) => {
+        const box = h('input', {
+          type: 'checkbox',
+          id: `note-${id}`,
+          'data-indicator': id,
+          onchange: (e: Event) => {
+            const checked = (e.target as HTMLInputElement).checked;
+            const label = t(`indicator.${id}`);
+            if (checked) handlers.note(id);
+            else handlers.unnote(id);
+            handlers.announce(t(checked ? 'notebook.noted' : 'notebook.removed', { label }));
+          },
+        });
+        box.checked = noted.has(id);
+        box.disabled = isLocked;
+        boxes.set(id, box);
+        return h('li', {}, h('label', { for: `note-${id}` }, box, ' ', t(`indicator.${id}`)));
+      }),
+    );
   const closeButton = h('button', { class: 'secondary', onclick: () => view.toggle(false) }, t('notebook.close'));
   const lockedNote = h('p', { class: 'hint notebook-locked', id: 'notebook-locked', hidden: true }, t('notebook.locked'));
   const element = h(
@@ -54,7 +66,6 @@ export function createNotebook(
     h('h2', { id: 'notebook-heading' }, t('notebook.heading')),
     h('p', { class: 'hint' }, t('notebook.intro')),
     lockedNote,
-    list,
     closeButton,
   );
   element.addEventListener('keydown', (e) => {
@@ -70,10 +81,12 @@ export function createNotebook(
     },
     update(notes) {
       count = notes.size;
+      noted = new Set(notes.keys());
       for (const [id, box] of boxes) box.checked = notes.has(id);
       handlers.onToggle(isOpen, count);
     },
     lock(locked) {
+      isLocked = locked;
       for (const box of boxes.values()) box.disabled = locked;
       lockedNote.hidden = !locked;
       // Focus lands on the close button when locked: let it carry the reason.
@@ -82,6 +95,10 @@ export function createNotebook(
     },
     toggle(open = !isOpen) {
       isOpen = open;
+      if (open && !built) {
+        built = true;
+        closeButton.before(buildList());
+      }
       element.hidden = !open;
       handlers.onToggle(open, count);
       if (open) (lockedNote.hidden ? boxes.values().next().value : closeButton)?.focus();

@@ -44,11 +44,17 @@ export function createPager(
 
   /** Lay out `paragraphs` as a last page (with the options) or another (with "More"). */
   const layout = (paragraphs: HTMLElement[], last: boolean) => {
-    replaceChildren(lines, ...paragraphs);
-    choicesHeading.hidden = !last || !hasChoices;
-    choices.hidden = !last;
-    keysHint.hidden = !last || !hasChoices;
-    more.hidden = last;
+    // The same paragraphs again (a page measured just before it is shown): leave the layout as it is.
+    const same = lines.childElementCount === paragraphs.length && paragraphs.every((p, i) => lines.children[i] === p);
+    if (!same) replaceChildren(lines, ...paragraphs);
+    show(choicesHeading, last && hasChoices);
+    show(choices, last);
+    show(keysHint, last && hasChoices);
+    show(more, !last);
+  };
+  /** Show or hide, touching the element only if that changes (so a layout already made stays valid). */
+  const show = (el: HTMLElement, shown: boolean) => {
+    if (el.hidden === shown) el.hidden = !shown;
   };
 
   /**
@@ -56,42 +62,76 @@ export function createPager(
    * not fit, the panel tightens and scales its type down (never below 70%); a
    * paragraph taller than the screen gets a page of its own (and the panel
    * scrolls, the only case it does).
+   *
+   * Each layout of the live page costs time (about 4 ms at the benchmark's 4x
+   * CPU throttling), so a step that needs several pages is measured once with all its paragraphs
+   * (their tops and bottoms) and once more without the options, and the pages
+   * are computed from those figures; only a cut within 2 px of the limit is
+   * checked in a real layout.
    */
   const paginate = (all: HTMLElement[], withChoices: boolean) => {
     hasChoices = withChoices;
-    const room = window.innerHeight - toolbar.getBoundingClientRect().height;
-    const fits = (candidate: HTMLElement[], last: boolean) => (layout(candidate, last), panel.scrollHeight <= room);
     // The "more" button is measured with a label as wide as it will get.
     more.textContent = deps.moreLabel(99, 99);
-    // Most steps fit on one page: one layout decides it.
     panel.classList.remove('compact');
     panel.style.fontSize = '';
-    if (fits(all, true)) {
+    // Unbounded while measuring: a panel that scrolls would narrow its lines by a scroll bar.
+    panel.style.maxHeight = '';
+    // Most steps fit on one page: one layout decides it (the toolbar is measured in the same one).
+    layout(all, true);
+    const room = window.innerHeight - toolbar.getBoundingClientRect().height;
+    const fits = (candidate: HTMLElement[], last: boolean) => (layout(candidate, last), panel.scrollHeight <= room);
+    if (panel.scrollHeight <= room) {
       pages = [all];
       panel.style.maxHeight = `${Math.max(room, 120)}px`;
       return;
     }
+    let measured = measure(all);
     if (!fits([], true)) {
       panel.classList.add('compact');
       for (let scale = 0.95; scale >= 0.7 && !fits([], true); scale -= 0.05) panel.style.fontSize = `${scale.toFixed(2)}em`;
+      layout(all, true);
+      measured = measure(all);
     }
+    layout(all, false);
+    const withMore = panel.scrollHeight;
+    /** Whether paragraphs [from, to) fit on a page: from the measures, or a real layout when within 2 px. */
+    const fitsSlice = (from: number, to: number, last: boolean) => {
+      const extent = (measured.bottoms[to - 1] ?? 0) - (measured.tops[from] ?? 0);
+      const predicted = (last ? measured.scrollHeight : withMore) - measured.extent + extent;
+      if (Math.abs(predicted - room) > 2) return predicted <= room;
+      return fits(all.slice(from, to), last);
+    };
     // The last page: as many closing paragraphs as fit with the choices, so a decision keeps its context.
     let k = 0;
-    while (k < all.length && fits(all.slice(all.length - k - 1), true)) k++;
+    while (k < all.length && fitsSlice(all.length - k - 1, all.length, true)) k++;
     const result: HTMLElement[][] = [];
-    let rest = all.slice(0, all.length - k);
+    let start = 0;
+    const end = all.length - k;
     // The echo of the last choice alone would make a page of its own: it is in the history; leave it out.
-    if (rest.length === 1 && rest[0]?.classList.contains('echo')) rest = [];
+    if (end === 1 && all[0]?.classList.contains('echo')) start = end;
     // The pages before it, filled in reading order, each with the "more" button.
-    while (rest.length > 0) {
+    while (start < end) {
       let n = 1;
-      while (n < rest.length && fits(rest.slice(0, n + 1), false)) n++;
-      result.push(rest.slice(0, n));
-      rest = rest.slice(n);
+      while (start + n < end && fitsSlice(start, start + n + 1, false)) n++;
+      result.push(all.slice(start, start + n));
+      start += n;
     }
     result.push(all.slice(all.length - k));
     pages = result.length ? result : [[]];
     panel.style.maxHeight = `${Math.max(room, 120)}px`;
+  };
+
+  /** Where each paragraph is in the current layout (all of them shown), and the panel's height with them (no new layout). */
+  const measure = (all: HTMLElement[]) => {
+    const tops: number[] = [];
+    const bottoms: number[] = [];
+    for (const el of all) {
+      const r = el.getBoundingClientRect();
+      tops.push(r.top);
+      bottoms.push(r.bottom);
+    }
+    return { tops, bottoms, extent: (bottoms[bottoms.length - 1] ?? 0) - (tops[0] ?? 0), scrollHeight: panel.scrollHeight };
   };
 
   const showPage = (index: number) => {
