@@ -31,6 +31,8 @@ VAR via_kamol = false
 VAR evidence_kept = false
 // The passports stayed in the foreman's safe.
 VAR passports_left = false
+// Each man got his passport back on the spot, with no record.
+VAR passports_back = false
 // Bakhtiyor was told his options plainly, and that a statement is his choice.
 VAR informed = false
 // Help was made to depend on a statement.
@@ -77,7 +79,7 @@ He crunches off across the snow to his car. Kamol is still standing in the doorw
     ~ via_kamol = true
     ~ trust = trust - 1
     -> kamol_interprets
-* [Ask the duty unit for the shelter's social worker, who speaks Uzbek, and send Kamol to wait at the gate. #id:ws-017 #score:protection+2 #score:procedure+1 #std:who-2003-4 #std:who-2003-1 #feedback:An interpreter with no link to the site, who knows how to work with frightened people, is worth the hour it costs. Sending Kamol to the gate means the men can speak without him hearing.]
+* [Ask the duty unit to call the social worker of the shelter for trafficking victims, who speaks Uzbek, and send Kamol to wait at the gate. #id:ws-017 #score:protection+2 #score:procedure+1 #std:who-2003-4 #std:who-2003-1 #feedback:An interpreter with no link to the site, who knows how to work with frightened people, is worth the hour it costs. Sending Kamol to the gate means the men can speak without him hearing.]
     -> ngo_interprets
 * [Ermek grew up in Sairam and speaks Uzbek: ask him to interpret in the site office, and send Kamol to wait at the gate. #id:ws-018 #score:protection+1 #std:who-2003-4 #std:who-2003-1 #feedback:Ermek has no link to Kamol, and sending Kamol away is right. But the men hear a uniform, the same one Kamol has taught them to fear, and Ermek is also the officer who will count them for the buses. An interpreter from outside the police, trained for this, hears more.]
     -> ermek_interprets
@@ -125,11 +127,12 @@ When Ermek speaks Uzbek to him, he relaxes a little, then sees the badge and sti
 Kamol's safe stands in the corner of the site office. #id:ws-036
 Ermek asks for the key. Kamol hands it over with a shrug and a glance at Bakhtiyor. Inside: a stack of thirty-eight Uzbek passports in a rubber band, and a squared notebook with a list of names and figures. #id:ws-037 #enter:kamol #indicator:retention-of-documents
 "That is the men's account. Everything honest, everything written down. They sign every month." #id:ws-038 #speaker:kamol #mood:calm
-* [Record the passports and the notebook as evidence, on video and in a protocol, and tell each man that his passport is with the police now, not with Kamol, and will come back to them. #id:ws-039 #score:identification+2 #score:procedure+2 #std:ilo-2012 #std:ohchr-g2 #std:seed-003-105 #feedback:The passports in a stranger's safe and a notebook where the debt grows every month are the evidence of control. Recorded properly, they do not depend on any one man's statement, and the men hear that their documents have left Kamol's hands.]
+* [Record the passports and the notebook as evidence, on video and in a protocol, and tell each man that his passport is with the police now, not with Kamol, and will come back to him. #id:ws-039 #score:identification+2 #score:procedure+2 #std:ilo-2012 #std:ohchr-g2 #std:seed-003-105 #feedback:The passports in a stranger's safe and a notebook where the debt grows every month are the evidence of control. Recorded properly, they do not depend on any one man's statement, and the men hear that their documents have left Kamol's hands.]
     ~ evidence_kept = true
     ~ trust = trust + 1
     -> major_calls
 * [Give each man his own passport back, there and then, against a signature: a passport belongs to its owner, whatever the notebook says. #id:ws-040 #score:procedure+1 #score:identification+1 #std:ilo-2012 #std:unodc-indicators #feedback:The instinct is right: a passport is its owner's and nobody else's. But the stack in the safe and the notebook are also evidence of control, and handed out without a record they are gone as evidence. Record them first, then return them.]
+    ~ passports_back = true
     -> major_calls
 * [Leave the passports with Kamol for now and note their numbers: the company needs them for the registration, and seizing them turns a migration check into a criminal case before a single man has complained. #id:ws-041 #score:identification-2 #score:protection-1 #std:ilo-2012 #std:seed-003-105 #feedback:It sounds like restraint. But a brigadier who keeps thirty-eight passports until the building is finished is the control the source describes. Left in his safe, the passports stay his lever over every man, and the men see the police leave them there.]
     ~ passports_left = true
@@ -163,11 +166,15 @@ By four an investigator from the anti-trafficking unit is on site, with an inter
 { passports_left:
     Kamol tells the men in Uzbek, loudly enough to hear, that their passports are safe with him. Two men change their answers. #id:ws-053 #indicator:intimidation-threats
 }
-"I just want my passport. No case. If they send me home with a stamp, I can never come back, and my family eats what I send." #id:ws-054 #speaker:bakhtiyor #mood:afraid #indicator:fears-authorities
+{ passports_back:
+    "I have my passport now. I don't want any case. If they send me home with a stamp in it, I can never come back, and my family eats what I send." #speaker:bakhtiyor #mood:afraid #indicator:fears-authorities #id:ws-094
+- else:
+    "I just want my passport. No case. If they send me home with a stamp, I can never come back, and my family eats what I send." #id:ws-054 #speaker:bakhtiyor #mood:afraid #indicator:fears-authorities
+}
 * [Promise him that he will get every tenge of his wages and that there will be no deportation and no stamp in his passport: you will see to it yourself. #id:ws-055 #score:protection-1 #score:procedure+1 #std:who-2003-3 #std:kz-supreme-court-2012 #feedback:Nobody should be punished for the papers, and he needs to hear that. But the wages depend on a court and the deportation decision is not yours alone: a promise you cannot keep will feel like one more lie when it breaks.]
     ~ promised = true
     -> kamol_offer
-* [Tell him plainly: no punishment for the papers; his passport comes back to him; a shelter and a free lawyer for his wages exist; a statement is his choice, with time to think. #id:ws-056 #score:protection+2 #score:procedure+2 #std:palermo-6 #std:kz-supreme-court-2012 #std:who-2003-3 #feedback:He needs plain words about what exists and what does not depend on him: no punishment for being trafficked, his passport, a shelter and a lawyer. Saying that a statement is his choice is what makes it possible for him to give one.]
+* [Tell him plainly: no punishment for the papers; his passport is his, not Kamol's; a shelter and a free lawyer for his wages exist; a statement is his choice, with time to think. #id:ws-056 #score:protection+2 #score:procedure+2 #std:palermo-6 #std:kz-supreme-court-2012 #std:who-2003-3 #feedback:He needs plain words about what exists and what does not depend on him: no punishment for being trafficked, his passport, a shelter and a lawyer. Saying that a statement is his choice is what makes it possible for him to give one.]
     ~ informed = true
     ~ trust = trust + 1
     -> kamol_offer
@@ -179,7 +186,7 @@ By four an investigator from the anti-trafficking unit is on site, with an inter
 === kamol_offer ===
 Kamol finds you by the cabins as it gets dark. He has lost his easy smile. #id:ws-058 #enter:kamol
 "Let's end this like people. I pay every man what he's owed, cash, today. Tomorrow I drive them to the border myself. No case, no buses, everybody goes home." #id:ws-059 #speaker:kamol #mood:worried
-* [Decline: what the men are owed goes through the investigator and the labour inspection, not cash at the gate. Register the report. #id:ws-060 #score:procedure+2 #score:protection+1 #std:ohchr-g2 #std:seed-003-105 #feedback:Cash at the gate from the man they fear, the evening after the check, buys silence, and a drive to the border in his car puts them back in his hands. What they are owed is real, and it has its own route: the labour inspection, and damages in the criminal case.]
+* [Decline: what the men are owed goes through the investigator and the labour inspection, not cash at the gate; and put his offer in your report. #id:ws-060 #score:procedure+2 #score:protection+1 #std:ohchr-g2 #std:seed-003-105 #feedback:Cash at the gate from the man they fear, the evening after the check, buys silence, and a drive to the border in his car puts them back in his hands. What they are owed is real, and it has its own route: the labour inspection, and damages in the criminal case.]
     -> night
 * [Accept: the men want their money and to go home, nobody is deported, and a brigadier who pays them first and drives them to the border himself saves everyone weeks of procedure. #id:ws-061 #score:protection-3 #score:procedure-2 #critical:return-to-controller #std:who-2003-1 #std:seed-003-105 #feedback:It gives the men what they said they wanted, and nobody is deported. But it hands them back to the man who held their passports, in his car, with whatever he chooses to pay, and the case ends before it starts.]
     -> with_kamol
@@ -199,7 +206,7 @@ Two weeks later one of the men calls the shelter from a site near Shymkent. The 
 }
 Kamol leaves the site. His guards stay: they work for the company. By seven it is minus thirty, and the stove in the cabins is still cold. #id:ws-066 #leave:kamol #indicator:abusive-conditions
 In the third cabin an older man, Olim, lies under two coats, coughing; his forehead is burning. Kamol's number keeps ringing on the men's phones. #id:ws-067 #indicator:intimidation-threats
-"We stay here tonight. Our things are here. Kamol says whoever leaves with the police will never see his money, and the makhalla will know we are thieves. Please. We decide ourselves." #id:ws-068 #speaker:bakhtiyor #mood:afraid #indicator:intimidation-threats
+"We stay here tonight. Our things are here. Kamol says whoever leaves with the police will never see the rest of his money, and the makhalla will know we are thieves. Please. We decide ourselves." #id:ws-068 #speaker:bakhtiyor #mood:afraid #indicator:intimidation-threats
 * [Respect their decision: they are adults, they know Kamol and the guards far better than you do, and they have said no. Leave your number, and promise to be back first thing in the morning. #id:ws-069 #score:protection-3 #score:procedure-1 #std:who-2003-9 #std:who-2003-7 #feedback:Respecting their own judgement has been right all day. But tonight Kamol knows they have talked, his guards are at the gate, it is minus thirty in an unheated cabin and a man has a high fever. That is imminent danger, and leaving is not respect.]
     -> gone_by_morning
 * [Tell them honestly why you cannot leave them here tonight: the cold, Olim's fever, Kamol's calls. Call an ambulance for Olim; offer the others a warm place at the shelter for the night, not the department, with their things. #id:ws-070 #score:protection+2 #score:procedure+2 #std:who-2003-9 #std:palermo-6 #feedback:This is the moment when deferring is not enough. You say plainly what you see and why you act, a doctor comes for Olim, and the men get a warm, safe place, not a cell. Their things going with them answers one of their real fears.]
@@ -218,7 +225,7 @@ Olim is found three days later in a hospital in Kosshy, brought in by strangers.
 { patrol:
     In the night the patrol calls an ambulance for Olim after all: his fever is over forty. In the morning the men agree to go to the shelter. #id:ws-074
 }
-The next afternoon you visit the shelter. Gulnara brings Bakhtiyor into a small warm room; he has slept and eaten and looks younger. Kamol has been detained as a suspect. #id:ws-075 #scene:shelter-room #enter:ngo-worker #enter:bakhtiyor
+The next afternoon you visit the shelter. Gulnara, the shelter's social worker, brings Bakhtiyor into a small warm room; he has slept and eaten and looks younger. Kamol has been detained as a suspect. #id:ws-075 #scene:shelter-room #enter:ngo-worker #enter:bakhtiyor
 "The investigator asked who brought us. A man called Doniyor, with our makhalla chairman. Please do not tell the chairman I said it. My mother lives next to him." #id:ws-076 #speaker:bakhtiyor #mood:afraid
 "The investigator wants to phone the chairman today. He says the old man was deceived too, and will give him Doniyor's number in a minute." #id:ws-077 #speaker:ngo-worker #mood:worried
 * [Ask the investigator not to call the chairman: Doniyor can be traced through an official request to the police in Uzbekistan, and what is shared about Bakhtiyor is agreed with him first. #id:ws-078 #score:protection+2 #score:procedure+1 #std:who-2003-5 #std:who-2003-6 #std:seed-003-121 #feedback:The chairman may well have been deceived, but he lives next door to Bakhtiyor's mother and knows the recruiter. One call tells the village who talked. Cross-border cooperation is slower, and it protects the witness the case depends on.]
@@ -228,15 +235,15 @@ The next afternoon you visit the shelter. Gulnara brings Bakhtiyor into a small 
 
 === exposed ===
 The chairman is polite on the phone and gives a number that no longer answers. By evening Bakhtiyor's mother has had a visit from Doniyor's brother. #id:ws-080 #epilogue #indicator:intimidation-threats
-Bakhtiyor withdraws his statement and asks to go home. He leaves with his passport and nothing else, and the case against Kamol stalls without him. #id:ws-081 #ending:identity-exposed #leave:bakhtiyor
+Bakhtiyor refuses to give a statement and asks to go home. He leaves with his passport and nothing else, and the case against Kamol stalls without him. #id:ws-081 #ending:identity-exposed #leave:bakhtiyor
 -> END
 
 === statement ===
 "One more thing. Kamol has seventy-two hours. The investigator wants a confrontation tomorrow morning: Bakhtiyor and the others face to face with him." #id:ws-082 #speaker:ngo-worker #mood:worried
-* [Agree: a confrontation is the quickest way to hold Kamol before the seventy-two hours run out, Bakhtiyor is calmer today, and the shelter's lawyer can sit beside him. #id:ws-083 #score:protection-3 #score:procedure-1 #std:seed-003-163 #std:who-2003-8 #feedback:The deadline is real, and it is the investigator's procedure. But in the source the case was lost exactly this way: after the cross-interrogation the victims refused to testify. The passports and the notebook are already evidence; separate statements with the lawyer do not need Kamol in the room.]
+* [Agree: a confrontation is the quickest way to hold Kamol before the seventy-two hours run out, Bakhtiyor is calmer today, and the shelter's lawyer can sit beside him. #id:ws-083 #score:protection-3 #score:procedure-1 #std:seed-003-163 #std:who-2003-8 #feedback:The deadline is real, and it is the investigator's procedure. But in the source the case was lost exactly this way: after the cross-interrogation the victims refused to testify. What was recorded on the site is already evidence; separate statements with the lawyer do not need Kamol in the room.]
     ~ confronted = true
     -> endings
-* [Ask the investigator for separate statements instead, with the shelter's lawyer and the interpreter, and without Kamol in the room. #id:ws-084 #score:protection+2 #score:procedure+1 #std:seed-003-163 #std:who-2003-8 #feedback:Separate statements, with a lawyer and an interpreter they trust, are what keep witnesses. Facing the man who held their passports is what lost the case in the source. The seized passports and the notebook carry much of the proof.]
+* [Ask the investigator for separate statements instead, with the shelter's lawyer and the interpreter, and without Kamol in the room. #id:ws-084 #score:protection+2 #score:procedure+1 #std:seed-003-163 #std:who-2003-8 #feedback:Separate statements, with a lawyer and an interpreter they trust, are what keep witnesses. Facing the man who held their passports is what lost the case in the source. What was recorded on the site and the other men's accounts carry much of the proof.]
     -> endings
 
 === endings ===
@@ -254,7 +261,7 @@ Bakhtiyor withdraws his statement and asks to go home. He leaves with his passpo
 { promised:
     "You said there would be no stamp. There was a fine from the migration service in the end; the lawyer got it cancelled." #id:ws-087 #speaker:bakhtiyor #mood:angry
 }
-In April Bakhtiyor goes home with his passport, by train, with part of his wages won in court. He decided not to tell the makhalla why. #id:ws-088 #ending:own-decision #leave:bakhtiyor #leave:ngo-worker
+In April Bakhtiyor goes home with his passport, by train, with part of his wages, which the labour inspection made the company pay. He decided not to tell the makhalla why. #id:ws-088 #ending:own-decision #leave:bakhtiyor #leave:ngo-worker
 -> END
 
 === end_silent ===
