@@ -125,7 +125,7 @@ When Ermek speaks Uzbek to him, he relaxes a little, then sees the badge and sti
 
 === safe ===
 Kamol's safe stands in the corner of the site office. #id:ws-036
-Ermek asks for the key. Kamol hands it over with a shrug and a glance at Bakhtiyor. Inside: a stack of thirty-eight Uzbek passports in a rubber band, and a squared notebook with a list of names and figures. #id:ws-037 #enter:kamol #indicator:retention-of-documents
+Ermek asks for the key. Kamol hands it over with a shrug and a glance at Bakhtiyor. Inside: a stack of thirty-eight Uzbek passports in a rubber band, and a squared notebook with a list of names and figures. #id:ws-037 #enter:kamol #indicator:retention-of-documents #evidence:ledger-kamol
 "That is the men's account. Everything honest, everything written down. They sign every month." #id:ws-038 #speaker:kamol #mood:calm
 * [Record the passports and the notebook as evidence, on video and in a protocol, and tell each man that his passport is with the police now, not with Kamol, and will come back to him. #id:ws-039 #score:identification+2 #score:procedure+2 #std:ilo-2012 #std:ohchr-g2 #std:seed-003-105 #feedback:The passports in a stranger's safe and a notebook where the debt grows every month are the evidence of control. Recorded properly, they do not depend on any one man's statement, and the men hear that their documents have left Kamol's hands.]
     ~ evidence_kept = true
@@ -202,7 +202,7 @@ Two weeks later one of the men calls the shelter from a site near Shymkent. The 
 
 === night ===
 { cash_receipts:
-    Kamol counts out forty thousand tenge to each man and holds out a paper that says no claims. Most sign it without reading. #id:ws-065 #indicator:intimidation-threats
+    Kamol counts out forty thousand tenge to each man and holds out a paper that says no claims. Most sign it without reading. #id:ws-065 #indicator:intimidation-threats #evidence:receipt-no-claims
 }
 Kamol leaves the site. His guards stay: they work for the company. By seven it is minus thirty, and the stove in the cabins is still cold. #id:ws-066 #leave:kamol #indicator:abusive-conditions
 In the third cabin an older man, Olim, lies under two coats, coughing; his forehead is burning. Kamol's number keeps ringing on the men's phones. #id:ws-067 #indicator:intimidation-threats
@@ -267,4 +267,22 @@ In April Bakhtiyor goes home with his passport, by train, with part of his wages
 === end_silent ===
 Bakhtiyor and the others are safe and warm, and their passports are returned. But the help came on other people's terms, and after a week they ask only to go home. #id:ws-089 #leave:bakhtiyor
 Nobody gives a statement. Kamol is released after seventy-two hours; the company pays a fine for illegal employment. That was the men's right. #id:ws-090 #ending:safe-but-silent #leave:ngo-worker
+-> END
+
+=== evidence ===
+// Documents the trainee can open; never played, collected by the build.
+Squared notebook from the brigadier's safe #id:ws-e01 #evidence-text:ledger-kamol #kind:ledger
+Site 3. Kamol's brigade. From Khorezm, 38 men. Arrived 14 October. #id:ws-e02 #evidence-text:ledger-kamol
+Passports: 38, in the safe. Given back when the building is handed over. #id:ws-e03 #evidence-text:ledger-kamol #indicator:retention-of-documents
+Anyone who leaves before that gets his passport when his debt is paid. #id:ws-e04 #evidence-text:ledger-kamol #indicator:debt-bondage
+Each man owes: the road from Urgench 90,000 tenge; registration 20,000. #id:ws-e05 #evidence-text:ledger-kamol
+Every month: cabin 15,000; food 25,000; advance 5,000 (phone card). #id:ws-e06 #evidence-text:ledger-kamol
+Wages 150,000 a month, paid when the building is handed over. #id:ws-e07 #evidence-text:ledger-kamol #indicator:withholding-wages
+Bakhtiyor R.: owes 245,000 on 1 January. Signature. #id:ws-e08 #evidence-text:ledger-kamol #indicator:debt-bondage
+Olim S.: sick six days, fine 30,000. Owes 275,000 on 1 January. Signature. #id:ws-e09 #evidence-text:ledger-kamol
+Troublemakers: call the migration police, they deport. #id:ws-e10 #evidence-text:ledger-kamol #indicator:intimidation-threats
+Receipt, one of thirty-eight, signed at the cabins #id:ws-e11 #evidence-text:receipt-no-claims #kind:letter
+I, the undersigned, have received 40,000 tenge from brigadier Kamol in full settlement for my work on site 3. #id:ws-e12 #evidence-text:receipt-no-claims
+I have no claims against the brigadier or the company, and I leave of my own free will. #id:ws-e13 #evidence-text:receipt-no-claims
+Signature. No date. #id:ws-e14 #evidence-text:receipt-no-claims
 -> END
