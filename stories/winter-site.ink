@@ -37,7 +37,7 @@ VAR passports_back = false
 VAR informed = false
 // Help was made to depend on a statement.
 VAR conditioned = false
-// The trainee promised wages and no deportation.
+// The trainee promised wages and no expulsion.
 VAR promised = false
 // The men signed "no claims" for cash from the foreman.
 VAR cash_receipts = false
@@ -50,7 +50,7 @@ VAR confronted = false
 
 === opening ===
 January, on the edge of Astana, minus twenty-six at nine in the morning. Your unit has come to check a residential building site after a tip from the district akimat. #id:ws-001 #scene:construction-site #ambient:countryside #enter:major #enter:guardia
-"Registration, work permits, a headcount. Anyone without papers goes to the department and then home to Uzbekistan. Buses at three. Forty-odd people: we are done by lunch." #id:ws-002 #speaker:major #mood:neutral
+"Registration, work permits, a headcount. Anyone without papers goes to the department, then to the judge, then home to Uzbekistan. Buses at three. Forty-odd people: we are done by lunch." #id:ws-002 #speaker:major #mood:neutral
 Sergeant Ermek, beside you, stamps his feet in the snow. Two guards in black jackets stand at the gate with a dog on a chain; one has a rifle on his shoulder. They step aside for the uniforms. #id:ws-003 #indicator:restriction-of-movement
 A stocky man in a good sheepskin coat comes across the site with his hand out. #id:ws-004 #enter:kamol
 "Kamol, the brigadier. Welcome. All my boys are from Uzbekistan, the company is doing their registration. The passports are in my safe, to be on the safe side: they lose everything, you know how it is." #id:ws-005 #speaker:kamol #mood:calm #indicator:retention-of-documents
@@ -59,7 +59,7 @@ A stocky man in a good sheepskin coat comes across the site with his hand out. #
     -> quarters
 * [Let Kamol bring the list and the passports and line the men up: the documents will show quickly who has registration, and you can look round the site while he does it. #id:ws-008 #score:identification+1 #std:ilo-2012 #std:unodc-indicators #feedback:You do look round, and the passports in his hands are worth noting. But the line-up is his: he calls the names, he stands beside the men, and they answer in front of him. See the men where they live before he arranges them for you.]
     -> quarters
-* [Ask Ermek to bring everyone out to the buses for a headcount, and check their documents there in the warm, one at a time, with the list. #id:ws-009 #score:identification-1 #score:protection-1 #score:procedure-1 #std:seed-003-159 #std:ohchr-p7 #feedback:The warm bus sounds humane, and a headcount is routine. But it sorts the men as migrants to be removed before anyone has asked how they live and work, and to them the bus says deportation. Frightened people tell the police nothing.]
+* [Ask Ermek to bring everyone out to the buses for a headcount, and check their documents there in the warm, one at a time, with the list. #id:ws-009 #score:identification-1 #score:protection-1 #score:procedure-1 #std:seed-003-159 #std:ohchr-p7 #feedback:The warm bus sounds humane, and a headcount is routine. But it sorts the men as migrants to be removed before anyone has asked how they live and work, and to them the bus means being expelled. Frightened people tell the police nothing.]
     ~ lined_up = true
     ~ trust = trust - 1
     -> quarters
@@ -104,10 +104,10 @@ When Ermek speaks Uzbek to him, he relaxes a little, then sees the badge and sti
 
 === interview ===
 "My papers are with the brigadier. I did nothing wrong. Are you taking us today?" #id:ws-027 #speaker:bakhtiyor #mood:afraid #indicator:fears-authorities
-* [Say you are here to see whether he is safe and paid, not to punish anyone for papers, and that he can stop at any time. #id:ws-028 #score:protection+2 #score:procedure+1 #std:who-2003-6 #std:who-2003-8 #std:seed-003-60 #feedback:He has been told the police deport people who complain. Saying first why you are here and that he may stop gives him a reason to speak; the questions about work and pay then show what the documents cannot.]
+* [Say you are here to see whether he is safe and paid, not to punish anyone for papers, and that he can stop at any time. #id:ws-028 #score:protection+2 #score:procedure+1 #std:who-2003-6 #std:who-2003-8 #std:seed-003-60 #feedback:He has been told the police expel people who complain. Saying first why you are here and that he may stop gives him a reason to speak; the questions about work and pay then show what the documents cannot.]
     ~ trust = trust + 1
     -> account
-* [Ask him straight why, if it was so bad, he never went to the police or simply walked away: the investigator will ask the same, and it is better he hears it from you first. #id:ws-029 #score:protection-2 #score:identification-1 #std:who-2003-8 #std:seed-003-105 #feedback:The investigator may ask it, but asked now it tells him this is about his fault. He had no passport, armed guards stood at the gate, and he was told the police would deport him: the answer was in front of you. Why-questions close people down.]
+* [Ask him straight why, if it was so bad, he never went to the police or simply walked away: the investigator will ask the same, and it is better he hears it from you first. #id:ws-029 #score:protection-2 #score:identification-1 #std:who-2003-8 #std:seed-003-105 #feedback:The investigator may ask it, but asked now it tells him this is about his fault. He had no passport, armed guards stood at the gate, and he was told the police would expel him: the answer was in front of you. Why-questions close people down.]
     ~ trust = trust - 1
     -> account_closed
 
@@ -144,15 +144,15 @@ Kamol goes out to smoke, and Ermek goes with him. At half past one Major Seitkal
 "The buses leave at three. None of them has registration, am I right? Grown men who came here to earn money, not victims. Then what are you waiting for?" #id:ws-043 #speaker:major #mood:angry
 * [Tell the major these may be victims of forced labour: passports in the safe, a debt that only grows, no wages, armed guards. Nobody boards a bus before each man is screened; call the anti-trafficking unit. #id:ws-044 #score:identification+2 #score:procedure+2 #std:ohchr-p7 #std:seed-003-159 #std:kz-supreme-court-2012 #feedback:The notebook shows a debt that only grows and no wages since October; with the passports and the guards, these are indicators enough. Grown men who came to earn can be held by a debt like anyone else. Putting them on a bus now would repeat the 120 of the source: deported, and the case gone with them.]
     -> screening
-* [Tell the major the notebook shows a monthly advance for every man, so it is a wage dispute at most: load them on the buses as ordered, and hand the notebook to the labour inspection to deal with the company. #id:ws-045 #score:identification-2 #score:procedure-3 #critical:detain-or-deport-unscreened #std:seed-003-159 #std:ohchr-p7 #std:ilo-2012 #feedback:Read the notebook again: five thousand tenge of advance a month against forty thousand of food and cabin, and a debt that grows. That is debt bondage, not a wage dispute. Deported, the men take the case with them, and Kamol hires new ones.]
+* [Tell the major the notebook shows a monthly advance for every man, so it is a wage dispute at most: load them on the buses as ordered, and hand the notebook to the labour inspection to deal with the company. #id:ws-045 #score:identification-2 #score:procedure-3 #critical:detain-or-deport-unscreened #std:seed-003-159 #std:ohchr-p7 #std:ilo-2012 #feedback:Read the notebook again: five thousand tenge of advance a month against forty thousand of food and cabin, and a debt that grows. That is debt bondage, not a wage dispute. Expelled, the men take the case with them, and Kamol hires new ones.]
     -> deported
-* [Tell the major the company keeps the passports and pays no wages: cancel the buses, fine the company for illegal employment, and let the men go back to work. #id:ws-046 #score:procedure+1 #std:ohchr-p7 #std:ilo-2012 #feedback:Nobody is deported, and the company is held to account, which is right. But treating it as illegal employment sends the men back to the same cabins, the same brigadier and the same debt. Passports held, wages withheld, guards at the gate: that calls for screening and the anti-trafficking unit.]
+* [Tell the major the company keeps the passports and pays no wages: cancel the buses, fine the company for illegal employment, and let the men go back to work. #id:ws-046 #score:procedure+1 #std:ohchr-p7 #std:ilo-2012 #feedback:Nobody is expelled, and the company is held to account, which is right. But treating it as illegal employment sends the men back to the same cabins, the same brigadier and the same debt. Passports held, wages withheld, guards at the gate: that calls for screening and the anti-trafficking unit.]
     ~ trust = trust - 1
     -> screening
 
 === deported ===
 At three the buses leave with thirty-eight men. Bakhtiyor sits at the window and does not look at you. #id:ws-047 #leave:major #leave:bakhtiyor
-The notebook goes to the labour inspection. Without a single worker to question, the company pays a fine for illegal employment. #id:ws-048 #epilogue
+The next day a judge orders every man expelled. The notebook goes to the labour inspection; with no worker left to question, the company pays a fine for illegal employment. #id:ws-048 #epilogue
 In March a new bus arrives at the site from Karakalpakstan. Kamol meets it at the gate. #id:ws-049 #ending:deported-unscreened #epilogue
 -> END
 
@@ -171,14 +171,14 @@ By four an investigator from the anti-trafficking unit is on site, with an inter
 - else:
     "I just want my passport. No case. If they send me home with a stamp, I can never come back, and my family eats what I send." #id:ws-054 #speaker:bakhtiyor #mood:afraid #indicator:fears-authorities
 }
-* [Promise him that he will get every tenge of his wages and that there will be no deportation and no stamp in his passport: you will see to it yourself. #id:ws-055 #score:protection-1 #score:procedure+2 #std:who-2003-3 #std:kz-supreme-court-2012 #feedback:Nobody should be punished for the papers, and he needs to hear that. But the wages depend on a court and the deportation decision is not yours alone: a promise you cannot keep will feel like one more lie when it breaks.]
+* [Promise him that he will get every tenge of his wages and that there will be no expulsion and no stamp in his passport: you will see to it yourself. #id:ws-055 #score:protection-1 #score:procedure+2 #std:who-2003-3 #std:kz-supreme-court-2012 #feedback:Nobody should be punished for the papers, and he needs to hear that. But the wages depend on the labour inspection and a court, and expulsion is for a judge to decide, not you: a promise you cannot keep will feel like one more lie when it breaks.]
     ~ promised = true
     -> kamol_offer
 * [Tell him plainly: no punishment for the papers; his passport is his, not Kamol's; a shelter and a free lawyer for his wages exist; a statement is his choice, with time to think. #id:ws-056 #score:protection+2 #score:procedure+2 #std:palermo-6 #std:kz-supreme-court-2012 #std:who-2003-3 #feedback:He needs plain words about what exists and what does not depend on him: no punishment for being trafficked, his passport, a shelter and a lawyer. Saying that a statement is his choice is what makes it possible for him to give one.]
     ~ informed = true
     ~ trust = trust + 1
     -> kamol_offer
-* [Explain that the law protects victims who help the investigation: if he gives a statement about Kamol today, while it is fresh, deportation will not be an issue for him or for the others. #id:ws-057 #score:protection-2 #score:procedure-1 #std:palermo-6 #std:ohchr-p7 #feedback:It sounds like a way to protect him, and cooperation does matter to the case. But protection that depends on a statement is pressure, and a statement given to avoid a bus is the first one a defence lawyer breaks. Help does not depend on testimony.]
+* [Explain that the law protects victims who help the investigation: if he gives a statement about Kamol today, while it is fresh, expulsion will not be an issue for him or for the others. #id:ws-057 #score:protection-2 #score:procedure-1 #std:palermo-6 #std:ohchr-p7 #feedback:It sounds like a way to protect him, and cooperation does matter to the case. But protection that depends on a statement is pressure, and a statement given to avoid a bus is the first one a defence lawyer breaks. Help does not depend on testimony.]
     ~ conditioned = true
     ~ trust = trust - 1
     -> kamol_offer
@@ -188,7 +188,7 @@ Kamol finds you by the cabins as it gets dark. He has lost his easy smile. #id:w
 "Let's end this like people. I pay every man what he's owed, cash, today. Tomorrow I drive them to the border myself. No case, no buses, everybody goes home." #id:ws-059 #speaker:kamol #mood:worried
 * [Decline: what the men are owed goes through the investigator and the labour inspection, not cash at the gate; and put his offer in your report. #id:ws-060 #score:procedure+2 #score:protection+1 #std:ohchr-g2 #std:seed-003-105 #feedback:Cash at the gate from the man they fear, the evening after the check, buys silence, and a drive to the border in his car puts them back in his hands. What they are owed is real, and it has its own route: the labour inspection, and damages in the criminal case.]
     -> night
-* [Accept: the men want their money and to go home, nobody is deported, and a brigadier who pays them first and drives them to the border himself saves everyone weeks of procedure. #id:ws-061 #score:protection-3 #score:procedure-2 #critical:return-to-controller #std:who-2003-1 #std:seed-003-105 #feedback:It gives the men what they said they wanted, and nobody is deported. But it hands them back to the man who held their passports, in his car, with whatever he chooses to pay, and the case ends before it starts.]
+* [Accept: the men want their money and to go home, nobody is expelled, and a brigadier who pays them first and drives them to the border himself saves everyone weeks of procedure. #id:ws-061 #score:protection-3 #score:procedure-2 #critical:return-to-controller #std:who-2003-1 #std:seed-003-105 #feedback:It gives the men what they said they wanted, and nobody is expelled. But it hands them back to the man who held their passports, in his car, with whatever he chooses to pay, and the case ends before it starts.]
     -> with_kamol
 * [Let him pay each man in front of you and write every amount down, but the men go nowhere with him, and the case goes ahead. #id:ws-062 #score:procedure+1 #std:ohchr-g2 #std:who-2003-1 #feedback:The money is theirs and they need it, and the men stay out of his car. But Kamol pays against a receipt that says no claims, in front of the police, and every man who signs it has been told what his silence is worth.]
     ~ cash_receipts = true
