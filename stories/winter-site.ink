@@ -159,7 +159,7 @@ In March a new bus arrives at the site from Karakalpakstan. Kamol meets it at th
 === screening ===
 "It's on you, then. I'll call the criminal police." #id:ws-050 #speaker:major #mood:angry
 The major hangs up. #leave:major #id:ws-093
-By four an investigator from the anti-trafficking unit is on site, with an interpreter of Uzbek from the court list. The men are talked to one by one in the warm office. #id:ws-051
+By four an investigator and an officer of the criminal police's anti-trafficking unit are on site, with an Uzbek interpreter engaged by the investigator. The men are talked to one by one in the warm office. #id:ws-051
 { via_kamol:
     Bakhtiyor answers the investigator with yes and no. He saw Kamol translate for you this morning. #id:ws-052
 }
