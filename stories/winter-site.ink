@@ -31,7 +31,7 @@ VAR via_kamol = false
 VAR evidence_kept = false
 // The passports stayed in the foreman's safe.
 VAR passports_left = false
-// Each man got his passport back on the spot, with no record.
+// Each man got his passport back on the spot, against a signature but with no protocol.
 VAR passports_back = false
 // Bakhtiyor was told his options plainly, and that a statement is his choice.
 VAR informed = false
@@ -131,7 +131,7 @@ Ermek asks for the key. Kamol hands it over with a shrug and a glance at Bakhtiy
     ~ evidence_kept = true
     ~ trust = trust + 1
     -> major_calls
-* [Give each man his own passport back, there and then, against a signature: a passport belongs to its owner, whatever the notebook says. #id:ws-040 #score:procedure+1 #score:identification+1 #std:ilo-2012 #std:unodc-indicators #feedback:The instinct is right: a passport is its owner's and nobody else's. But the stack in the safe and the notebook are also evidence of control, and handed out without a record they are gone as evidence. Record them first, then return them.]
+* [Give each man his own passport back, there and then, against a signature: a passport belongs to its owner, whatever the notebook says. #id:ws-040 #score:procedure+1 #score:identification+1 #std:ilo-2012 #std:unodc-indicators #feedback:The instinct is right: a passport is its owner's and nobody else's. But the stack in the safe and the notebook are also evidence of control, and handed out against signatures, with no protocol and no video, they are gone as evidence. Record them first, then return them.]
     ~ passports_back = true
     -> major_calls
 * [Leave the passports with Kamol for now and note their numbers: the company needs them for the registration, and seizing them turns a migration check into a criminal case before a single man has complained. #id:ws-041 #score:identification-2 #score:protection-1 #std:ilo-2012 #std:seed-003-105 #feedback:It sounds like restraint. But a brigadier who keeps thirty-eight passports until the building is finished is the control the source describes. Left in his safe, the passports stay his lever over every man, and the men see the police leave them there.]
