@@ -266,7 +266,7 @@ In April Bakhtiyor goes home with his passport, by train, with part of his wages
 
 === end_silent ===
 Bakhtiyor and the others are safe and warm, and their passports are returned. But the help came on other people's terms, and after a week they ask only to go home. #id:ws-089 #leave:bakhtiyor
-Nobody gives a statement. Kamol is released after seventy-two hours; the company pays a fine for illegal employment. That was the men's right. #id:ws-090 #ending:safe-but-silent #leave:ngo-worker
+Nobody gives a statement, and that is the men's right. Kamol is released after seventy-two hours; the company pays a fine for illegal employment. #id:ws-090 #ending:safe-but-silent #leave:ngo-worker
 -> END
 
 === evidence ===
