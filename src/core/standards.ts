@@ -218,6 +218,21 @@ export const STANDARDS = {
     reference:
       "001_a1e76db77d51934e.txt lines 452-463: IOM reintegration assistance: voluntary participation; confidentiality and privacy; an individual plan; the victim's needs define decisions; non-judgmental; non-discriminatory. Services accepted voluntarily.",
   },
+  'seed-003-60': {
+    short: 'Case: recruited through the makhalla leader for a winter construction site (Badikova 2008, sec. 2)',
+    reference:
+      '003_fa9b57731bfef90f.txt lines 60-66: the eldest of eleven children, recruited by a stranger who came with the makhalla leader; an unheated house; passports taken "to register us" and never returned; a site guarded by men with guns and dogs; winter; "I didn\'t know if this was Kazakhstan or Russia".',
+  },
+  'seed-003-105': {
+    short: 'A brigadier keeps the passports "to be on the safe side" (Badikova 2008, sec. 3)',
+    reference:
+      '003_fa9b57731bfef90f.txt line 105: workers\' passports taken "to be on the safe side" and returned only when the construction is completed; fed once a day; unpaid; "should some of them be stubborn and ask for the money we would just inform the police and they would fine and deport them immediately".',
+  },
+  'seed-003-121': {
+    short: 'Makhalla leaders who help recruiters in good faith (Badikova 2008, sec. 3)',
+    reference:
+      '003_fa9b57731bfef90f.txt line 121: in the recruitment of labourers, often an elderly and respected man from the village or makhalla assisted the recruiters, sure he was helping his neighbours to a well-paid job abroad.',
+  },
 } as const satisfies Record<string, Standard>;
 
 /** Every valid standard id. */
