@@ -40,7 +40,7 @@ VAR confronted = false
 === arrival ===
 Early October, Enbekshikazakh district, Almaty region. The last tobacco of the season hangs in long strings under the roof of the drying shed. #id:th-001 #scene:tobacco-farm #ambient:countryside
 You are on the district's joint harvest check: the labour inspection and the police, looking for children at work in the fields. Captain Dauletov, the local beat officer, drives you. #id:th-002 #enter:guardia
-"Bolat Kasymovich grows tobacco here for twenty years. A decent man. Today he pays off his seasonal workers, so everyone is here." #id:th-003 #speaker:guardia #mood:calm
+"Bolat Kasymovich has grown tobacco here for twenty years. A decent man. Today he pays off his seasonal workers, so everyone is here." #id:th-003 #speaker:guardia #mood:calm
 A queue of hired workers stands at a table by the shed, where the farmer counts out money. The farmer comes over, smiling, wiping his hands. #id:th-004 #enter:bolat
 Behind the table, away from the queue, a boy and a girl thread wet tobacco leaves onto cords. They wear no gloves; their hands are stained dark to the wrist. They do not look up. #id:th-005 #indicator:abusive-conditions
 "Welcome, welcome. All my people are registered, all are paid, see for yourselves." #id:th-006 #speaker:bolat #mood:calm
@@ -246,7 +246,7 @@ Three weeks later. The consulate has sent the birth certificates. Child protecti
 
 === end_home ===
 { qualified == 2:
-    Nurbek and Aizada go home together with a social worker from the centre. Aizada starts school in November. The farmer is charged with trafficking in minors; their recorded interview, his notebook and the receipt are the evidence. #id:th-060 #ending:home-together #leave:raushan #leave:guardia #leave:nurbek #leave:aizada
+    Nurbek and Aizada go home together with a social worker from the centre. Aizada starts school in November. The farmer is charged with trafficking in minors; their statements, his notebook and the receipt are the evidence. #id:th-060 #ending:home-together #leave:raushan #leave:guardia #leave:nurbek #leave:aizada
 - else:
     Nurbek and Aizada go home together with a social worker from the centre. Aizada starts school in November. The case against the farmer began only when the prosecutor read the receipt, weeks late; it goes to court in spring. #id:th-061 #ending:home-together #leave:raushan #leave:guardia #leave:nurbek #leave:aizada
 }
@@ -257,7 +257,7 @@ Nurbek and Aizada go home together with a social worker. At the trial the farmer
 -> END
 
 === end_silent ===
-Nurbek and Aizada go home together. But they have stopped talking to anyone official: at the trial Nurbek says they were helping relatives, and Aizada says nothing. The case against the farmer is closed. That is their right; what made them afraid was not. #id:th-063 #ending:home-silent #leave:raushan #leave:guardia #leave:nurbek #leave:aizada
+Nurbek and Aizada go home together. But they have stopped talking to anyone official: Nurbek takes back what he said, they were only helping relatives, and Aizada says nothing. The case against the farmer is closed. Their silence is their right; the fear behind it came from the way they were treated after the farm. #id:th-063 #ending:home-silent #leave:raushan #leave:guardia #leave:nurbek #leave:aizada
 -> END
 
 === end_kept ===
