@@ -67,7 +67,7 @@ A woman from the queue, folding her money into her pocket, says quietly as she p
 
 === farmer_version ===
 "Their mother, Gulmira, worked the season for me, from Kyrgyzstan, with her three children. In September she asked me for money to buy them clothes and went to the oblast centre with the little one. She has not come back." #id:th-015 #speaker:bolat #mood:worried
-"What should I do, put them on the road? She agreed: the children stay and work off what she took. She wrote me a receipt. Everything is honest, here." #id:th-016 #speaker:bolat #mood:calm #indicator:debt-bondage
+"What should I do, put them on the road? She agreed: the children stay and work off what she took. She wrote me a receipt. Everything is honest, here." #id:th-016 #speaker:bolat #mood:calm #indicator:debt-bondage #evidence:receipt-gulmira
 "I feed them, I clothed them, that costs money. Why should I pay them on top of it? And where would they go without their mother? The police would pick them up at the first post." #id:th-017 #speaker:bolat #mood:angry #indicator:restriction-of-movement
 * [The mother signed, nobody is locked in or beaten, and the debt is on paper: so far this is a debt dispute between adults. Stop the children's field work and find the mother. #score:identification-2 #std:palermo-3c #std:palermo-3b #feedback:Stopping the work and finding the mother are right, and you see no force. But for a child no force, threat or deception has to be proved: harbouring children and putting them to work against a debt is trafficking, and a parent's signature does not make it lawful. Reading it as a debt dispute leaves the children with the creditor. #id:th-073]
     ~ qualified = 0
@@ -158,7 +158,7 @@ Nobody knows where Nurbek and Aizada are. The consulate of Kyrgyzstan finds no u
 { talk < 2:
     Raushan Amirovna from the district guardianship sector has found them this place; a psychologist from the centre sits with them. #id:th-067
 }
-Captain Dauletov has taken the farmer's notebook for the file. He opens it on the table. #id:th-043
+Captain Dauletov has taken the farmer's notebook for the file. He opens it on the table. #id:th-043 #evidence:ledger-bolat
 "The centre takes children. Nurbek says he is eighteen, and he has no papers: his mother has their birth certificates. If he is an adult, the director cannot keep him here." #id:th-044 #speaker:raushan #mood:worried
 { talk == 2:
     "At the school I said fifteen. But I can be eighteen. Keep Aizada, and I'll go and work and pay the debt, so Mama won't have to." #id:th-068 #speaker:nurbek #mood:guarded
@@ -270,4 +270,21 @@ The bus crosses the border at night. At the bus station in their home town a man
 
 === end_handed_over ===
 The children never reach home. Two weeks later a check in the next district finds them in the brother-in-law's greenhouses, working off the cost of the journey. The notary's paper was real; the lift home was the farmer's idea. #id:th-066 #ending:handed-over #leave:raushan #leave:guardia #leave:nurbek #leave:aizada
+-> END
+
+=== evidence ===
+// Documents the trainee can open; never played, collected by the build.
+// Both are invented (the source says only that the farmer "borrowed her money to buy the clothes"): see docs/scenarios/tobacco-harvest.md.
+Receipt, handwritten on a page from a school exercise book #id:th-e01 #evidence-text:receipt-gulmira #kind:contract
+I, Gulmira Toktosunova, have received from Bolat Kasymovich 40,000 (forty thousand) tenge for clothes for my children. #id:th-e02 #evidence-text:receipt-gulmira
+Until the money is returned, my children Nurbek and Aizada stay with Bolat Kasymovich and work off the debt in full. #id:th-e03 #evidence-text:receipt-gulmira #indicator:debt-bondage
+I have no claims. 12 September. Signature: G. Toktosunova. #id:th-e04 #evidence-text:receipt-gulmira
+The text is written in Russian in a firm hand; only the signature is in a different, uneven hand. #id:th-e05 #evidence-text:receipt-gulmira
+Bolat Kasymovich's exercise book: "Workers, season" #id:th-e06 #evidence-text:ledger-bolat #kind:ledger
+20 August. Arrived: Gulmira (Kyrgyzstan) with three children: Nurbek 15, Aizada 14, the little one 5. #id:th-e07 #evidence-text:ledger-bolat
+12 September. To Gulmira for clothes: 40,000. Nurbek and Aizada to work it off. #id:th-e08 #evidence-text:ledger-bolat #indicator:debt-bondage
+Food for two, 12 September to 5 October, 24 days at 1,000: 24,000, added to the debt. #id:th-e09 #evidence-text:ledger-bolat #indicator:debt-bondage
+Nurbek and Aizada, field and shed, 24 days without a day off, credited at 1,500 a day for the two of them: 36,000. #id:th-e10 #evidence-text:ledger-bolat #indicator:excessive-overtime
+Remaining on 5 October: 28,000. #id:th-e11 #evidence-text:ledger-bolat #indicator:withholding-wages
+Hired team, 5 October: 14 people, paid in full, 5,000 a day each. #id:th-e12 #evidence-text:ledger-bolat
 -> END
