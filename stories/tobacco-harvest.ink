@@ -129,7 +129,7 @@ Captain Dauletov takes you aside. #id:th-035
 * [Tell them plainly they cannot stay at the farm and why: the debt is not theirs. Say they will stay together, and ask the guardianship for a place tonight that takes both. #score:protection+2 #score:procedure+2 #std:unicef-2006 #std:palermo-3c #std:seed-003-72 #feedback:This is where their wish is not enough: staying means staying under the debt. You do not decide over their heads; you explain why, you answer their fear of being split up, and the guardianship, which represents them now, finds a place for both. #id:th-080]
     ~ trust = trust + 1
     -> centre
-* [Take them for the night to the juvenile inspectors' room at the district police department, under watch, and hand them to the guardianship in the morning. #score:procedure+1 #std:unicef-2006 #std:ohchr-p7 #feedback:They are out of the farm, which is what matters most tonight. But a police station is no place for children who have done nothing wrong, and to these two it confirms what the farmer told them: that the police take children away. The guardianship works at night for exactly this. #id:th-081]
+* [Take them for the night to the juvenile inspectors' room at the district police department, under watch, and hand them to the guardianship in the morning. #score:procedure+1 #std:unicef-2006 #std:ohchr-p7 #feedback:They are out of the farm, which is what matters most tonight. But a police station is no place for children who have done nothing wrong, and to these two it confirms what the farmer told them: that the police take children away. The centre for the adaptation of minors takes children at any hour for exactly this. #id:th-081]
     ~ police_night = true
     ~ trust = trust - 1
     -> centre
