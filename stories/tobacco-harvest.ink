@@ -68,7 +68,8 @@ A woman from the queue, folding her money into her pocket, says quietly as she p
 === farmer_version ===
 "Their mother, Gulmira, worked the season for me, from Kyrgyzstan, with her three children. In September she asked me for money to buy them clothes and went to the oblast centre with the little one. She has not come back." #id:th-015 #speaker:bolat #mood:worried
 "What should I do, put them on the road? She agreed: the children stay and work off what she took. She wrote me a receipt. Everything is honest, here." #id:th-016 #speaker:bolat #mood:calm #indicator:debt-bondage #evidence:receipt-gulmira
-"I feed them, I clothed them, that costs money. Why should I pay them on top of it? And where would they go without their mother? The police would pick them up at the first post." #id:th-017 #speaker:bolat #mood:angry #indicator:restriction-of-movement
+"I feed them, I clothed them, that costs money. Why should I pay them on top of it?" #id:th-017 #speaker:bolat #mood:angry #indicator:withholding-wages
+"And where would they go without their mother? The police would pick them up at the first post." #speaker:bolat #mood:calm #indicator:restriction-of-movement #id:th-103
 * [The mother signed, nobody is locked in or beaten, and the debt is on paper: so far this is a debt dispute between adults. Stop the children's field work and find the mother. #score:identification-2 #std:palermo-3c #std:palermo-3b #feedback:Stopping the work and finding the mother are right, and you see no force. But for a child no force, threat or deception has to be proved: harbouring children and putting them to work against a debt is trafficking, and a parent's signature does not make it lawful. Reading it as a debt dispute leaves the children with the creditor. #id:th-073]
     ~ qualified = 0
     -> separate
@@ -80,7 +81,8 @@ A woman from the queue, folding her money into her pocket, says quietly as she p
     -> separate
 
 === separate ===
-"Let us talk to the children here, quietly, at the table in the yard. His wife looks after them. By law a minor is questioned with an adult present." #id:th-018 #speaker:guardia #mood:calm
+"Let us talk to the children here, quietly, at the table in the yard. His wife looks after them." #id:th-018 #speaker:guardia #mood:calm
+"By law a minor is questioned with an adult present." #speaker:guardia #mood:neutral #id:th-104
 * [Sit with them at the table in the yard with the farmer's wife beside them: a minor is questioned with the adult responsible for him, and she is the one caring for them now. #score:protection-2 #score:procedure-1 #std:unicef-2006 #std:who-2003-1 #feedback:A minor is indeed heard with an adult who represents him. But the farmer's wife is part of the arrangement that keeps them: with her beside them they can only give the farmer's version. The adult a child needs is a guardianship specialist, and a psychologist, away from the farm. #id:th-076]
     ~ talk = 0
     -> children_talk
@@ -123,7 +125,8 @@ Nurbek and Aizada sit close together on the sofa. The psychologist pours them te
 
 === placement ===
 Captain Dauletov takes you aside. #id:th-035
-"Let us not make orphans of them. Bolat will sign that they stop working and go to school on Monday, and the guardianship can visit. The centre in town is full of kids from broken homes: these two would run from there the first night." #id:th-036 #speaker:guardia #mood:calm
+"Let us not make orphans of them. Bolat will sign that they stop working and go to school on Monday, and the guardianship can visit." #id:th-036 #speaker:guardia #mood:calm
+"The centre in town is full of kids from broken homes: these two would run from there the first night." #speaker:guardia #mood:neutral #id:th-105
 * [Let them stay as they ask, under the farmer's written undertaking: no field work, school from Monday, a guardianship visit every week. They are nearly grown and they know their own mother. #score:protection-3 #score:procedure-2 #critical:child-to-exploiter #std:unicef-2006 #std:palermo-3c #feedback:They did ask to stay, and an undertaking sounds like control. But it leaves two children with the man who holds them by their mother's debt, on his word. Their wish comes from fear: of losing their mother and of the debt. In a child's case their views are heard, and their best interests decide. #id:th-079]
     -> left_on_farm
 * [Tell them plainly they cannot stay at the farm and why: the debt is not theirs. Say they will stay together, and ask the guardianship for a place tonight that takes both. #score:protection+2 #score:procedure+2 #std:unicef-2006 #std:palermo-3c #std:seed-003-72 #feedback:This is where their wish is not enough: staying means staying under the debt. You do not decide over their heads; you explain why, you answer their fear of being split up, and the guardianship, which represents them now, finds a place for both. #id:th-080]
@@ -137,7 +140,8 @@ Captain Dauletov takes you aside. #id:th-035
 === left_on_farm ===
 The farmer signs the undertaking on the bonnet of your car. The children go back to the shed. #id:th-037 #scene:tobacco-farm #enter:bolat #enter:guardia
 The next morning you come back with Raushan Amirovna from the guardianship sector. The shed is empty. #id:th-038 #enter:raushan
-"Their uncle came last night and took them home to Kyrgyzstan. Their mother sent him. His name? They called him aga, that's all I know." #id:th-039 #speaker:bolat #mood:calm
+"Their uncle came last night and took them home to Kyrgyzstan. Their mother sent him." #id:th-039 #speaker:bolat #mood:calm
+"His name? They called him aga, that's all I know." #speaker:bolat #mood:neutral #id:th-106
 * [Report them as missing children at once: to the police duty unit, the border crossings and the consulate of Kyrgyzstan, with names, ages and the farmer's story. #score:procedure+2 #score:protection+1 #std:unicef-2006 #std:ohchr-g2 #feedback:An unknown man taking two children at night is a reason to search, not a family matter closed. The alert goes where they could be stopped, and the consulate can check whether anyone from the family really came. #id:th-082]
     -> gone
 * [Ask the farmer for the uncle's phone number and call him yourself, to hear from the children themselves that they are safe and on their way home. #score:procedure+1 #std:unicef-2006 #std:who-2003-2 #feedback:Trying to reach the children is right. But the number comes from the farmer, and a voice on it proves nothing; meanwhile the border crossings are not told, and hours go by. #id:th-083]
@@ -161,7 +165,8 @@ Nobody knows where Nurbek and Aizada are. The consulate of Kyrgyzstan finds no u
 Captain Dauletov has taken the farmer's notebook for the file. He opens it on the table. #id:th-043 #evidence:ledger-bolat
 "The centre takes children. Nurbek says he is eighteen, and he has no papers: his mother has their birth certificates. If he is an adult, the director cannot keep him here." #id:th-044 #speaker:raushan #mood:worried
 { talk == 2:
-    "At the school I said fifteen. But I can be eighteen. Keep Aizada, and I'll go and work and pay the debt, so Mama won't have to." #id:th-068 #speaker:nurbek #mood:guarded
+    "At the school I said fifteen. But I can be eighteen." #id:th-068 #speaker:nurbek #mood:guarded
+"Keep Aizada, and I'll go and work and pay the debt, so Mama won't have to." #speaker:nurbek #mood:worried #id:th-107
 - else:
     "I am eighteen. Keep Aizada. I'll go and work and pay the debt, so Mama won't have to." #id:th-045 #speaker:nurbek #mood:guarded
 }
@@ -218,7 +223,8 @@ Four days later a man with a notarised paper signs for the children at the centr
 - else:
     The investigator opens a case of trafficking in minors on your report. #id:th-056
 }
-"The investigator wants their statements tomorrow at the department. And a confrontation with Bolat: Bolat says the mother begged him to keep them." #id:th-057 #speaker:guardia #mood:neutral #leave:gulmira
+"The investigator wants their statements tomorrow at the department." #id:th-057 #speaker:guardia #mood:neutral #leave:gulmira
+"And a confrontation with Bolat: Bolat says the mother begged him to keep them." #speaker:guardia #mood:neutral #id:th-108
 * [Agree to the statements at the department tomorrow, with the psychologist from the centre present, but refuse the confrontation with the farmer. #score:protection+1 #std:unicef-2006 #std:seed-003-163 #feedback:Refusing the confrontation is right, and the psychologist helps. But a second full interview at a police department makes them tell it all again in the place they were taught to fear. One recorded interview, where they live now, would have done. #id:th-094]
     -> return_home
 * [Agree to both: a confrontation is the quickest way to break the farmer's story, and the children were clear today. #score:protection-3 #score:procedure-1 #std:seed-003-163 #std:unicef-2006 #feedback:The farmer's story does need answering. But face to face with the man who held them, children repeat what he taught them or fall silent, as the victims in the source did after their cross-interrogation. The notebook, the receipt and the hired workers can answer him instead. #id:th-095]
