@@ -89,6 +89,8 @@ interface Placed {
 export class EvidenceObjects {
   private placed: Placed[] = [];
   private area?: AppEvents['stage-area'];
+  /** Which corner: the right, where no one stands, unless a caller's portrait hangs there. */
+  private side: 'left' | 'right' = 'right';
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -126,16 +128,25 @@ export class EvidenceObjects {
     this.layout();
   }
 
-  /** Along the bottom left of the free part of the picture, as large as it allows. */
+  /** Put the objects in the left or the right corner (callers' portraits hang in the right one). */
+  setSide(side: 'left' | 'right'): void {
+    this.side = side;
+    this.layout();
+  }
+
+  /** Along the bottom of the free part of the picture, in a corner (figures stand in the middle), as large as it allows. */
   layout(): void {
     const area = this.area ?? { top: 0, bottom: this.scene.scale.height * 0.55 };
     const free = area.bottom - area.top;
     const shown = free >= MIN_FREE;
     const scale = Math.min(1.2, (free - 24) / H);
+    const step = W * scale + GAP;
+    const width = this.scene.scale.width;
     this.placed.forEach((p, i) => {
+      const x = this.side === 'left' ? MARGIN + i * step : width - MARGIN - W * scale - i * step;
       p.container
         .setScale(scale)
-        .setPosition(MARGIN + i * (W * scale + GAP), area.bottom - H * scale - 12)
+        .setPosition(x, area.bottom - H * scale - 12)
         .setVisible(shown);
     });
     // Where each object is on screen (CSS px), for the hit test and for tests.

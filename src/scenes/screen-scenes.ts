@@ -81,7 +81,7 @@ export class PlayScene extends ScreenScene {
     this.evidence = new EvidenceObjects(this, this.onEvidenceOpen);
     this.showScene(this.latest.scene ?? 'airport-hall', true);
     if (this.latest.stageArea) this.setStageArea(this.latest.stageArea);
-    if (this.latest.cast) this.stage.setCast(this.latest.cast);
+    if (this.latest.cast) this.setCast(this.latest.cast);
     if (this.latest.evidence) this.evidence.set(this.latest.evidence);
   }
 
@@ -96,6 +96,7 @@ export class PlayScene extends ScreenScene {
 
   setCast(c: AppEvents['cast']): void {
     this.stage?.setCast(c);
+    this.evidence?.setSide(c.phone.length > 0 ? 'left' : 'right');
   }
 
   setStageArea(a: AppEvents['stage-area']): void {
