@@ -94,7 +94,7 @@ A woman from the queue, folding her money into her pocket, says quietly as she p
     -> school_room
 
 === school_room ===
-The school psychologist lends you her room. Raushan Amirovna from the district guardianship sector arrives within the hour, with a psychologist from the district centre for the adaptation of minors. #id:th-019 #scene:shelter-room #enter:raushan #enter:guardia
+The school psychologist lends you her room. Raushan Amirovna from the district guardianship sector arrives within the hour, with a psychologist from the centre for the adaptation of minors. #id:th-019 #scene:shelter-room #enter:raushan #enter:guardia
 Nurbek and Aizada sit close together on the sofa. The psychologist pours them tea and explains who everyone is and that they may stop at any time. #id:th-020 #enter:nurbek #enter:aizada
 ~ trust = trust + 1
 -> children_talk
@@ -155,9 +155,9 @@ Nobody knows where Nurbek and Aizada are. The consulate of Kyrgyzstan finds no u
 
 === centre ===
 { police_night:
-    The next morning, the district centre for the adaptation of minors. A room with a sofa, a lamp and a kettle. Aizada did not sleep at the police department; Nurbek asks twice whether they are under arrest. #id:th-042 #scene:shelter-room #enter:raushan #enter:guardia #enter:nurbek #enter:aizada
+    The next morning, the centre for the adaptation of minors in town. A room with a sofa, a lamp and a kettle. Aizada did not sleep at the police department; Nurbek asks twice whether they are under arrest. #id:th-042 #scene:shelter-room #enter:raushan #enter:guardia #enter:nurbek #enter:aizada
 - else:
-    Late evening, the district centre for the adaptation of minors. A room with a sofa, a lamp and a kettle. #id:th-041 #scene:shelter-room #enter:raushan #enter:guardia #enter:nurbek #enter:aizada
+    Late evening, the centre for the adaptation of minors in town. A room with a sofa, a lamp and a kettle. #id:th-041 #scene:shelter-room #enter:raushan #enter:guardia #enter:nurbek #enter:aizada
 }
 { talk < 2:
     Raushan Amirovna from the district guardianship sector has found them this place; a psychologist from the centre sits with them. #id:th-067
