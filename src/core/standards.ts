@@ -159,6 +159,11 @@ export const STANDARDS = {
     reference:
       '003_fa9b57731bfef90f.txt lines 68-70: tourist visas instead of work permits; passports taken "to arrange the work permits"; a fenced farm; beaten for arguing; "I am a good worker but a weak personality".',
   },
+  'seed-003-72': {
+    short: "Case: two teenagers left on a tobacco farm to work off their mother's debt (Badikova 2008, sec. 2)",
+    reference:
+      '003_fa9b57731bfef90f.txt lines 72-74: a mother takes her children, 15 and 14, out of school to harvest tobacco in Kazakhstan, leaves for the oblast centre and does not return; the farmer says he lent her money for their clothes and they must work off the debt; the hired workers are paid and leave, the children are not; he says the police would arrest them if they went anywhere without their mother.',
+  },
   'seed-003-76': {
     short: 'Case: Dubai mall offer, escorted through Almaty airport (Badikova 2008, sec. 2)',
     reference:

@@ -37,6 +37,11 @@ export const CHARACTERS = [
   'kamol',
   'bakhtiyor',
   'major',
+  'bolat',
+  'nurbek',
+  'aizada',
+  'raushan',
+  'gulmira',
 ] as const;
 export type Character = (typeof CHARACTERS)[number];
 
@@ -45,7 +50,16 @@ export const MOODS = ['neutral', 'worried', 'afraid', 'ashamed', 'relieved', 'gu
 export type Mood = (typeof MOODS)[number];
 
 /** Backgrounds (settings) the Phaser layer can draw (assets/art/scenes). */
-export const SCENES = ['airport-hall', 'airport-office', 'consulate-office', 'farm-road', 'shelter-room', 'hotline-desk', 'construction-site'] as const;
+export const SCENES = [
+  'airport-hall',
+  'airport-office',
+  'consulate-office',
+  'farm-road',
+  'shelter-room',
+  'hotline-desk',
+  'construction-site',
+  'tobacco-farm',
+] as const;
 export type SceneId = (typeof SCENES)[number];
 
 /** Ambient loops (assets/audio). */
@@ -61,6 +75,7 @@ export const SCENE_AMBIENT: Record<SceneId, Ambient> = {
   'shelter-room': 'quiet',
   'hotline-desk': 'quiet',
   'construction-site': 'countryside',
+  'tobacco-farm': 'countryside',
 };
 
 /** Kinds of evidence a story can show (`#kind:` on an evidence's title line); each has a drawing (assets/art/evidence). */

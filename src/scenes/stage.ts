@@ -33,6 +33,7 @@ const FLOOR: Record<SceneId, number> = {
   'farm-road': 0.84,
   'hotline-desk': 0.8,
   'construction-site': 0.8,
+  'tobacco-farm': 0.84,
 };
 /** A figure is this share of the room's height tall. */
 const FIGURE_HEIGHT = 0.52;
