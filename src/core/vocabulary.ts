@@ -34,6 +34,8 @@ export const CHARACTERS = [
   'guardia',
   'saule',
   'aliya',
+  'zhanar',
+  'serik',
 ] as const;
 export type Character = (typeof CHARACTERS)[number];
 
@@ -42,7 +44,7 @@ export const MOODS = ['neutral', 'worried', 'afraid', 'ashamed', 'relieved', 'gu
 export type Mood = (typeof MOODS)[number];
 
 /** Backgrounds (settings) the Phaser layer can draw (assets/art/scenes). */
-export const SCENES = ['airport-hall', 'airport-office', 'consulate-office', 'farm-road', 'shelter-room', 'hotline-desk'] as const;
+export const SCENES = ['airport-hall', 'airport-office', 'consulate-office', 'farm-road', 'shelter-room', 'hotline-desk', 'market'] as const;
 export type SceneId = (typeof SCENES)[number];
 
 /** Ambient loops (assets/audio). */
@@ -57,6 +59,7 @@ export const SCENE_AMBIENT: Record<SceneId, Ambient> = {
   'farm-road': 'countryside',
   'shelter-room': 'quiet',
   'hotline-desk': 'quiet',
+  market: 'airport',
 };
 
 /** One-shot sound effects (assets/audio). */
