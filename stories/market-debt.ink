@@ -45,7 +45,7 @@ VAR exposed = false
 -> opening
 
 === opening ===
-Saturday morning at the central market in Taraz. You are on your outreach round for the crisis centre, with a bag of leaflets and a flask of tea. #id:md-001 #scene:market #ambient:airport
+Saturday morning at the central market in Taraz. You are on your outreach round for the crisis centre, with a bag of leaflets and a flask of tea. #id:md-001 #scene:market
 In the fish row, a woman of about thirty-five carries crates of fish and ice from a van to a stall. She does not stop between crates. #id:md-002 #enter:zhanar
 The stall owner, a heavy man in a white apron, counts money and calls to her without looking up. #id:md-003 #enter:serik
 "Faster, Zhanar, the ice won't wait! At this rate you'll be working off that fish till next Nauryz." #id:md-004 #speaker:serik #mood:neutral #indicator:debt-bondage
@@ -81,7 +81,7 @@ An hour later she carries two buckets to the tap behind the row. There is nobody
 * [Ask to see her passport first, so that you know which help she can get: a place at the crisis centre and the lawyer's time depend on whether she is a citizen. #id:md-018 #score:protection-2 #score:procedure-1 #std:seed-003-181 #std:ohchr-p7 #feedback:It sounds practical, and documents will matter later. But the first thing she hears from you is the question she fears most. Help at the centre does not depend on papers, and nothing about her status needs to be asked at a water tap.]
     ~ trust = trust - 1
     -> no_story
-* [Give your name and say you are from a crisis centre, not the police or the akimat: she need not show or tell you anything, and you will go if she asks. #id:md-016 #score:protection+2 #score:procedure+1 #std:who-2003-6 #std:seed-003-181 #feedback:She fears the authorities more than the man who holds her, as the source says victims do. Saying who you are not, and that she decides, is what lets her talk at all.]
+* [Give your name and say you are from a crisis centre, not the police or the akimat: she need not show or tell you anything, and you will go if she asks. #id:md-016 #score:protection+2 #score:procedure+1 #std:who-2003-6 #std:seed-003-181 #feedback:Like many victims in the source, she fears the authorities as much as the man who holds her. Saying who you are not, and that she decides, is what lets her talk at all.]
     ~ trust = trust + 1
     -> her_story
 
@@ -129,7 +129,7 @@ She picks up the buckets and hurries back towards the stall. #leave:zhanar #id:m
 
 === gate ===
 In the afternoon, when the market is quiet, Serik sends Zhanar to the main gate with a plastic cup. His nephew stands by the melon stalls and watches her. #id:md-035 #enter:zhanar #indicator:restriction-of-movement
-Every hour the nephew walks over, empties her cup into his pocket and walks back. #id:md-036 #indicator:acts-as-instructed
+Every hour the nephew walks over, empties her cup into his pocket and walks back. #id:md-036 #indicator:withholding-wages
 A patrol police officer stops in front of her. #id:md-037 #enter:guardia
 "Citizen, no begging at the market. Your documents." #id:md-038 #speaker:guardia #mood:neutral
 Zhanar hands him a worn red booklet. He turns the pages and frowns. #id:md-039
@@ -158,7 +158,7 @@ He writes her name in his notebook and walks on. #leave:guardia #id:md-121
 
 === gate_taken ===
 The officer takes her by the elbow towards the patrol car. The nephew is already running to the fish row. #id:md-047 #leave:guardia #leave:zhanar
-At seven in the evening the duty officer of the police station calls the centre: she gave your name. #id:md-048 #sfx:phone-ring #phone:guardia
+At seven in the evening the duty officer of the police station calls the centre: she asked them to call you. #id:md-048 #sfx:phone-ring #phone:guardia
 "We're writing her up for begging and for the rules of stay; the migration service will look at expulsion. A man called Serik is here, says she works for him, he'll pay the fine and take her home. Any objection from your side?" #id:md-109 #speaker:guardia #mood:neutral
 * [Say the centre has no grounds to interfere: he is her employer, he is paying the fine and will take her home tonight, and a night at the station would only make things worse for her. #id:md-111 #score:protection-3 #score:procedure-1 #critical:return-to-controller #std:who-2003-1 #std:seed-003-181 #feedback:A night at the station would indeed be hard on her. But the man offering to pay is the one who holds her by a debt, and the fine goes into his book. Letting the police hand her to him is handing her back to her controller.]
     ~ returned = true
@@ -190,9 +190,13 @@ The nephew has gone to tell Serik. For a moment Zhanar is alone with you. #id:md
 
 === ledger ===
 Next morning Serik walks up to you in the fish row with a school exercise book under his arm. #id:md-051 #scene:market #enter:serik
-{ detained:
+{ returned:
     "See what your centre did? Now she has a fine as well, and I paid it. It's all in here." #id:md-052 #speaker:serik #mood:angry
-- else:
+}
+{ detained and not returned:
+    "So your centre pulls her out of the police station. Clever. But a debt is a debt, and it's all in here." #speaker:serik #mood:angry #id:md-126
+}
+{ not detained:
     "You're the one from the centre? You think I'm a bad man? Look, it's all written down. Honest." #id:md-053 #speaker:serik #mood:calm
 }
 He opens the book at a page headed with her name and holds it out to you. #id:md-054
@@ -253,7 +257,7 @@ Dinara, the centre's lawyer, pours her tea and sits a little apart. #id:md-063 #
 === passport ===
 She takes a red booklet out of the lining of her jacket and puts it on the table. "This is all I have. My son's birth certificate is in their cupboard." #id:md-073 #indicator:retention-of-documents
 "I'm Kazakh. Why can't I just live here, like everyone?" #id:md-074 #speaker:zhanar #mood:ashamed
-* [Point out that the passport is Soviet and shows no Russian citizenship: with her consent, Dinara first writes to the Russian consulate in Almaty to ask about her status; no office visit until then. #id:md-075 #score:procedure+2 #score:protection+1 #std:palermo-8 #std:seed-003-235 #std:seed-003-54 #feedback:The passport was issued by the USSR, and nothing in it shows Russian citizenship: that has to be established first, by the consulate of the country she lived in. A letter from the lawyer puts nobody at risk; an office visit with an expired passport can end in a report for breaking the rules of stay.]
+* [Point out that the passport is Soviet and shows no Russian citizenship: with her consent, Dinara first writes to the Russian consulate in Almaty to ask about her status; no office visit until then. #id:md-075 #score:procedure+2 #score:protection+1 #std:palermo-8 #std:ohchr-p7 #std:seed-003-54 #feedback:The passport was issued by the USSR, and nothing in it shows Russian citizenship: that has to be established first, by the consulate of the country she lived in. A letter from the lawyer puts nobody at risk; an office visit with an expired passport can end in a report for breaking the rules of stay.]
     ~ papers_right = true
     -> passport_answer
 * [Tell her the passport says Kazakh under nationality, so as an ethnic Kazakh she can apply for citizenship here; the centre will take her to the public service centre next week to start. #id:md-076 #score:procedure+1 #std:seed-003-54 #std:who-2003-3 #feedback:Ethnic Kazakhs do have a way to settle in Kazakhstan, so the direction is not wrong. But nationality in a Soviet passport means ethnicity, not citizenship, and her present citizenship must be settled first. In the source the NGO could not get her a Kazakh passport: do not promise next week.]
@@ -294,7 +298,7 @@ In the morning you learn that Serik left at dawn with the boy in his car. Zhanar
 { late: -> late_morning }
 You call 102 and the duty officer of the district police, and stay on the line with Zhanar until a patrol car stops at the shop. The officers go to the house with her. #id:md-091 #leave:zhanar
 A police car stops outside the centre. Zhanar comes in with her son asleep on her shoulder; an inspector follows her. #id:md-092 #enter:zhanar #enter:guardia
-"The mother has no valid documents and no address. The boy goes to the children's centre until the guardianship department checks her out. She comes to the station about her passport." #id:md-093 #speaker:guardia #mood:neutral
+"The mother has no valid documents and no address. The boy goes to the children's centre until the guardianship department has looked into her situation. She comes to the station about her passport." #id:md-093 #speaker:guardia #mood:neutral
 Zhanar holds her son tighter and says nothing. #id:md-094
 * [Ask the inspector to let the boy stay with his mother at the centre, in the centre's care, with the guardianship department called in the morning; remind him she is a possible victim and her passport is not an offence tonight. #id:md-095 #score:procedure+2 #score:protection+2 #std:unicef-2006 #std:kz-supreme-court-2012 #std:ohchr-p7 #feedback:The boy has just got his mother back: his best interests are to stay with her, in a safe place, while the guardianship department does its work. Her passport is not an offence to be settled tonight: she is a possible victim of trafficking.]
     -> together_night
@@ -345,7 +349,7 @@ Zhanar does not come to the centre. Three weeks later a priest brings a woman an
 -> END
 
 === end_waited ===
-Nobody knows where the boy is. Zhanar went looking for him on her own; the duty number was the one thing she still had. She asked you to wait, but the decision to wait was yours, not hers. #id:md-106 #ending:son-taken
+Nobody knows where the boy is. Zhanar has gone to look for him on her own, with nothing but the centre's number in her head. She asked you to wait, but the decision to wait was yours, not hers. #id:md-106 #ending:son-taken
 -> END
 
 === end_separated ===
