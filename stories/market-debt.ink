@@ -35,7 +35,7 @@ VAR serik_warned = false
 VAR papers_right = false
 // In the night the trainee waited, as Zhanar asked.
 VAR waited = false
-// In the night the trainee sent her to the centre and left the boy to the morning.
+// In the night the trainee sent her to the centre and left the boy to the morning (ending found-late).
 VAR late = false
 // The boy was taken to a children's centre for the night.
 VAR separated = false
@@ -209,9 +209,6 @@ He opens the book at a page headed with her name and holds it out to you. #id:md
     -> after_ledger
 * [Look at the page, say only that you hand out leaflets to everyone at the market, and leave: nothing of what she told you, nothing about the book. #id:md-056 #score:protection+2 #score:identification+1 #std:who-2003-1 #std:seed-003-163 #feedback:He is testing what you know, and whatever you say he takes out on her. What the book shows, a debt that grew from five thousand to thirty-six thousand with rent for a barn and a fine for seeing her son, goes into your notes, not into an argument with him.]
     -> after_ledger
-* [Say nothing about her, but photograph the page while he holds it out, so that the centre has a record of the debt. #id:md-057 #score:identification+2 #score:protection-1 #std:ilo-2012 #std:who-2003-1 #feedback:A record of that page would matter to a lawyer, and you noticed what it shows. But photographing it in front of him tells him the book is dangerous: he snaps it shut, and that evening it is Zhanar he asks what she told you.]
-    ~ serik_warned = true
-    -> after_ledger
 
 === offer_paid ===
 "Five thousand? Read it. Thirty-six thousand. And from today I'll count interest." He closes the book. #id:md-060 #speaker:serik #mood:angry #indicator:debt-bondage
@@ -219,7 +216,7 @@ He opens the book at a page headed with her name and holds it out to you. #id:md
 
 === after_ledger ===
 Serik puts the book under his arm and goes back to his stall. #id:md-061 #leave:serik
-{ returned: -> end_punished }
+{ detained: -> end_punished }
 { trust <= -2: -> end_alone }
 -> office
 
@@ -315,7 +312,7 @@ The inspector leaves. Zhanar carries her son to the room at the end of the corri
 === late_morning ===
 She arrives at half past midnight, shivering. At seven the police go to the house; the car has left. The juvenile police find the boy at Serik's sister's in a village the next afternoon. #id:md-090 #leave:zhanar
 A juvenile police inspector brings him to the centre with an officer of the guardianship department. For a moment he stands in the doorway and only looks at his mother. #id:md-125
--> journalist
+-> end_late
 
 === journalist ===
 A week later Zhanar and her son share a room at the centre. Dinara comes into the office with her phone in her hand. #id:md-098 #enter:ngo-worker
@@ -341,7 +338,15 @@ A week later Zhanar and her son share a room at the centre. Dinara comes into th
 -> END
 
 === end_punished ===
-Zhanar does not come to the tap again while you are at the market. The fine is in Serik's book now, with the barn and the food. When she passes you in the fish row, she looks away. #id:md-116 #ending:back-to-the-barn
+{ returned:
+    Zhanar does not come to the tap again while you are at the market. The fine is in Serik's book now, with the barn and the food. When she passes you in the fish row, she looks away. #id:md-116 #ending:back-to-the-barn
+- else:
+    Zhanar does not come to the centre. She was taken away from the gate in front of the whole market, and since then she keeps away from anyone who might bring the police back. When she passes you in the fish row, she looks away. #ending:back-to-the-barn #id:md-127
+}
+-> END
+
+=== end_late ===
+Zhanar and her son are together at the centre. For a night and a day she did not know where he was, and for weeks she does not let him out of her sight. Her papers and a statement can wait until she is ready; the centre will be there when she is. #ending:found-late #id:md-128
 -> END
 
 === end_alone ===
