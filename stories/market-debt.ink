@@ -3,6 +3,7 @@
 # source: 003_fa9b57731bfef90f.txt:54-58
 # source: 003_fa9b57731bfef90f.txt:181-185
 # source: 003_fa9b57731bfef90f.txt:194
+# source: 003_fa9b57731bfef90f.txt:163
 # source: 003_fa9b57731bfef90f.txt:231-235
 # content-note: labour-exploitation
 # content-note: coercion-threats
@@ -279,7 +280,7 @@ That night you are on duty at the centre. At twenty to midnight the phone rings:
 * [Respect what she asks: she knows Serik and you do not, and police at the door could make him worse. Tell her to stay near the house, watch, and call you again at five, before the car leaves. #id:md-086 #score:protection-3 #score:procedure-2 #std:who-2003-9 #std:unicef-2006 #feedback:Respecting her judgement has been right until now. But a child about to be taken to an unknown village by a man who has already threatened her is an emergency, and at five it may be too late. In imminent danger you act, and you tell her honestly that you do.]
     ~ waited = true
     -> waited_night
-* [Tell her to come to the centre now, on foot, and leave the boy to the morning: she will be safe here, and the police can go to the house at seven, when the duty officer is in. #id:md-087 #score:procedure+1 #std:who-2003-9 #std:unicef-2006 #feedback:Getting her to safety is right, and the police are the right call. But the danger tonight is to the boy, and the car leaves at six. Calling the police now, not at seven, is what keeps a mother and a child in the same town.]
+* [Tell her to come to the centre now, on foot, and leave the boy to the morning: she will be safe here, and the police can go to the house at seven, when the day shift comes on. #id:md-087 #score:procedure+1 #std:who-2003-9 #std:unicef-2006 #feedback:Getting her to safety is right, and the police are the right call. But the danger tonight is to the boy, and the car leaves at six. Calling the police now, not at seven, is what keeps a mother and a child in the same town.]
     ~ late = true
     ~ trust = trust - 1
     -> police_night
