@@ -129,7 +129,7 @@ She picks up the buckets and hurries back towards the stall. #leave:zhanar #id:m
 -> gate
 
 === gate ===
-In the afternoon, when the market is quiet, Serik sends Zhanar to the main gate with a plastic cup. His nephew stands by the melon stalls and watches her. #id:md-035 #enter:zhanar #indicator:restriction-of-movement
+In the afternoon, when the market is quiet, you pass the main gate: Serik has sent Zhanar there with a plastic cup. His nephew stands by the melon stalls and watches her. #id:md-035 #enter:zhanar #indicator:restriction-of-movement
 Every hour the nephew walks over, empties her cup into his pocket and walks back. #id:md-036 #indicator:withholding-wages
 A patrol police officer stops in front of her. #id:md-037 #enter:guardia
 "Citizen, no begging at the market. Your documents." #id:md-038 #speaker:guardia #mood:neutral
@@ -222,7 +222,7 @@ Serik puts the book under his arm and goes back to his stall. #id:md-061 #leave:
 -> office
 
 === office ===
-Two days later Zhanar comes into the crisis centre. She told Serik's wife she was going to the pharmacy, and she has half an hour. #id:md-062 #scene:shelter-room #ambient:quiet #enter:zhanar
+Two days later Zhanar comes into the crisis centre with one of your leaflets folded small in her hand. She told Serik's wife she was going to the pharmacy, and she has half an hour. #id:md-062 #scene:shelter-room #ambient:quiet #enter:zhanar
 Dinara, the centre's lawyer, pours her tea and sits a little apart. #id:md-063 #enter:ngo-worker
 { serik_warned:
     "He asked me all night what I told you. He said if I talk to strangers again, the boy goes to his sister in the village." #id:md-064 #speaker:zhanar #mood:afraid #indicator:intimidation-threats
