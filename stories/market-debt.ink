@@ -200,7 +200,7 @@ Next morning Serik walks up to you in the fish row with a school exercise book u
 { not detained:
     "You're the one from the centre? You think I'm a bad man? Look, it's all written down. Honest." #id:md-053 #speaker:serik #mood:calm
 }
-He opens the book at a page headed with her name and holds it out to you. #id:md-054
+He opens the book at a page headed with her name and holds it out to you. #id:md-054 #evidence:ledger-serik
 "Five thousand for the fish, that was in April. Now look at it. She eats, the boy eats, the barn isn't free. And where would she go without me, with that passport of hers?" #id:md-055 #speaker:serik #mood:calm #indicator:abuse-of-vulnerability #indicator:debt-bondage
 * [Offer to settle it: the centre's emergency fund can pay the five thousand for the fish today, if he writes in the book that the debt is closed and lets the boy go back to his mother. #id:md-058 #score:identification-2 #score:protection-1 #std:ilo-2012 #std:seed-003-54 #feedback:Paying seems the quickest way out, and the sum for the fish is small. But read the page: the debt is now thirty-six thousand and grows every month with rent, food and fines. Paying confirms that the debt is real and that someone will pay it; it frees nobody.]
     -> offer_paid
@@ -253,7 +253,7 @@ Dinara, the centre's lawyer, pours her tea and sits a little apart. #id:md-063 #
 -> passport
 
 === passport ===
-She takes a red booklet out of the lining of her jacket and puts it on the table. "This is all I have. My son's birth certificate is in their cupboard." #id:md-073 #indicator:retention-of-documents
+She takes a red booklet out of the lining of her jacket and puts it on the table. "This is all I have. My son's birth certificate is in their cupboard." #id:md-073 #evidence:passport-zhanar #indicator:retention-of-documents
 "I'm Kazakh. Why can't I just live here, like everyone?" #id:md-074 #speaker:zhanar #mood:ashamed
 * [Point out that the passport is Soviet and shows no Russian citizenship: with her consent, Dinara first writes to the Russian consulate in Almaty to ask about her status; no office visit until then. #id:md-075 #score:procedure+2 #score:protection+1 #std:palermo-8 #std:ohchr-p7 #std:seed-003-54 #feedback:The passport was issued by the USSR, and nothing in it shows Russian citizenship: that has to be established first, by the consulate of the country she lived in. A letter from the lawyer puts nobody at risk; an office visit with an expired passport can end in a report for breaking the rules of stay.]
     ~ papers_right = true
@@ -364,4 +364,27 @@ The boy spends four nights at the children's centre while the papers go from off
 
 === end_exposed ===
 The report runs on Friday. By Saturday everyone at the market knows whose boy it is, and Serik's relatives know where the centre is. Zhanar asks to be moved to another town, and stops talking to anyone from the centre. #id:md-108 #ending:identity-exposed #leave:ngo-worker
+-> END
+
+=== evidence ===
+// Documents the trainee can open; never played, collected by the build.
+Exercise book from Serik's stall: the page headed Zhanar #id:md-e01 #evidence-text:ledger-serik #kind:ledger
+April. Fish, spoiled (no electricity): 5,000. #id:md-e02 #evidence-text:ledger-serik #indicator:debt-bondage
+April. Paint for the walls of the house: 3,400. #id:md-e03 #evidence-text:ledger-serik
+April. Walls painted, two weeks: minus 1,500. #id:md-e04 #evidence-text:ledger-serik
+May. Barn: 5,000. Food, her and the boy: 7,000. #id:md-e05 #evidence-text:ledger-serik #indicator:abusive-conditions
+May. Clothes and sandals for the boy: 3,100. #id:md-e06 #evidence-text:ledger-serik
+June. Barn: 5,000. Food, her and the boy: 7,000. #id:md-e07 #evidence-text:ledger-serik
+June. Fine, went into the house without asking: 2,000. #id:md-e08 #evidence-text:ledger-serik #indicator:isolation
+(Nothing is written on the page for her work in the house or at the stall in May and June.) #id:md-e09 #evidence-text:ledger-serik #indicator:withholding-wages
+Total on 1 July: 36,000. #id:md-e10 #evidence-text:ledger-serik
+Passport of a citizen of the USSR #id:md-e11 #evidence-text:passport-zhanar #kind:passport
+Union of Soviet Socialist Republics. Passport. #id:md-e12 #evidence-text:passport-zhanar
+Surname: Temirbayeva. Name: Zhanar. Patronymic: Bolatovna. #id:md-e13 #evidence-text:passport-zhanar
+Date of birth: 12 May 1974. Place of birth: Akbulak district, Orenburg region, RSFSR. #id:md-e14 #evidence-text:passport-zhanar
+Nationality: Kazakh. #id:md-e15 #evidence-text:passport-zhanar
+Issued on 3 June 1990 by the Department of Internal Affairs of the Akbulak district executive committee, Orenburg region. #id:md-e16 #evidence-text:passport-zhanar
+Residence registration: Akbulak, Orenburg region, 1990. #id:md-e17 #evidence-text:passport-zhanar
+Pages for the new photographs at 25 and at 45: empty. #id:md-e18 #evidence-text:passport-zhanar
+(There is no insert or stamp on citizenship of the Russian Federation anywhere in the passport.) #id:md-e19 #evidence-text:passport-zhanar
 -> END
