@@ -47,7 +47,7 @@ VAR exposed = false
 
 === opening ===
 Saturday morning at the central market in Taraz. You are on your outreach round for the crisis centre, with a bag of leaflets and a flask of tea. #id:md-001 #scene:market
-In the fish row, a woman of about thirty-five carries crates of fish and ice from a van to a stall. She does not stop between crates. #id:md-002 #enter:zhanar
+In the fish row, a woman of about forty carries crates of fish and ice from a van to a stall. She does not stop between crates. #id:md-002 #enter:zhanar
 The stall owner, a heavy man in a white apron, counts money and calls to her without looking up. #id:md-003 #enter:serik
 "Faster, Zhanar, the ice won't wait! At this rate you'll be working off that fish till next Nauryz." #id:md-004 #speaker:serik #mood:neutral #indicator:debt-bondage
 Her trainers are split at the toes and she wears a man's jacket far too big for her. A small boy runs past with his mother; she turns and watches him until Serik calls her again. #id:md-005
