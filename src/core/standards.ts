@@ -238,6 +238,21 @@ export const STANDARDS = {
     reference:
       '003_fa9b57731bfef90f.txt line 121: in the recruitment of labourers, often an elderly and respected man from the village or makhalla assisted the recruiters, sure he was helping his neighbours to a well-paid job abroad.',
   },
+  'seed-003-54': {
+    short: 'Case: a debt for spoiled fish becomes domestic servitude in Taraz (Badikova 2008, sec. 2)',
+    reference:
+      '003_fa9b57731bfef90f.txt lines 54-58: an ethnic Kazakh mother from Russia in Taraz is made to "work off" 5,000 tenge for fish spoiled in a power cut; she lives in a barn and works as a domestic servant, her five-year-old son is kept in the house and she is not allowed to see him; she has an expired Soviet passport; after escaping with her son she begs on the street, and an NGO cannot obtain a Kazakh passport for her.',
+  },
+  'seed-003-181': {
+    short: 'Victims charged for their own offences; fear of the police (Badikova 2008, sec. 3)',
+    reference:
+      '003_fa9b57731bfef90f.txt lines 181-185: police often treat victims as offenders and charge them for breaking the rules of stay; victims fear the police as much as the traffickers; in Kazakhstan, since March 2006, victims may remain in the country for the investigation and trial.',
+  },
+  'seed-003-194': {
+    short: 'Charging victims for minor offences instead of investigating (Badikova 2008, sec. 3)',
+    reference:
+      '003_fa9b57731bfef90f.txt line 194: focusing on offences committed by victims, often under pressure from the traffickers, and charging them for these minor offences rather than investigating the crime of trafficking; victims then hide their victimization for fear of charges.',
+  },
 } as const satisfies Record<string, Standard>;
 
 /** Every valid standard id. */

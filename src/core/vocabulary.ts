@@ -42,6 +42,8 @@ export const CHARACTERS = [
   'aizada',
   'raushan',
   'gulmira',
+  'zhanar',
+  'serik',
 ] as const;
 export type Character = (typeof CHARACTERS)[number];
 
@@ -59,6 +61,7 @@ export const SCENES = [
   'hotline-desk',
   'construction-site',
   'tobacco-farm',
+  'market',
 ] as const;
 export type SceneId = (typeof SCENES)[number];
 
@@ -76,6 +79,7 @@ export const SCENE_AMBIENT: Record<SceneId, Ambient> = {
   'hotline-desk': 'quiet',
   'construction-site': 'countryside',
   'tobacco-farm': 'countryside',
+  market: 'airport',
 };
 
 /** Kinds of evidence a story can show (`#kind:` on an evidence's title line); each has a drawing (assets/art/evidence). */
