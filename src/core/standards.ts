@@ -218,6 +218,16 @@ export const STANDARDS = {
     reference:
       "001_a1e76db77d51934e.txt lines 452-463: IOM reintegration assistance: voluntary participation; confidentiality and privacy; an individual plan; the victim's needs define decisions; non-judgmental; non-discriminatory. Services accepted voluntarily.",
   },
+  'seed-003-181': {
+    short: 'Victims charged and detained; no shelter but NGOs (Badikova 2008, sec. 3)',
+    reference:
+      '003_fa9b57731bfef90f.txt lines 181-185: police often view victims as offenders and charge them for border, stay or prostitution offences, so victims fear recrimination; since March 2006 Kazakhstan lets victims remain for the investigation and trial, but the police have no facilities except detention centres and turn to NGOs for shelter and meals; counselling for all victims slowly enters the police agenda through NGO training.',
+  },
+  'seed-003-213': {
+    short: 'Case: Aktobe and Nukus, NGO-police cooperation across the border (Badikova 2008, sec. 4)',
+    reference:
+      '003_fa9b57731bfef90f.txt lines 213-227: in 2005 the Aktobe police opened a case against the owners of a car service and a café who exploited 17 citizens of Uzbekistan; informed by their Kazakh colleagues, the police in Karakalpakstan opened a case against the recruiters in Nukus, and both were convicted; 13 victims cooperated, sheltered by an NGO that provided counselling and a lawyer; after the verdicts the NGOs in Aktobe and Nukus organised the return, assisted by the police of both countries.',
+  },
 } as const satisfies Record<string, Standard>;
 
 /** Every valid standard id. */

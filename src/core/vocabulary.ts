@@ -34,6 +34,10 @@ export const CHARACTERS = [
   'guardia',
   'saule',
   'aliya',
+  'bakhtiyor',
+  'zamira',
+  'prosecutor',
+  'journalist',
 ] as const;
 export type Character = (typeof CHARACTERS)[number];
 
@@ -42,7 +46,7 @@ export const MOODS = ['neutral', 'worried', 'afraid', 'ashamed', 'relieved', 'gu
 export type Mood = (typeof MOODS)[number];
 
 /** Backgrounds (settings) the Phaser layer can draw (assets/art/scenes). */
-export const SCENES = ['airport-hall', 'airport-office', 'consulate-office', 'farm-road', 'shelter-room', 'hotline-desk'] as const;
+export const SCENES = ['airport-hall', 'airport-office', 'consulate-office', 'farm-road', 'shelter-room', 'hotline-desk', 'investigator-office'] as const;
 export type SceneId = (typeof SCENES)[number];
 
 /** Ambient loops (assets/audio). */
@@ -57,6 +61,7 @@ export const SCENE_AMBIENT: Record<SceneId, Ambient> = {
   'farm-road': 'countryside',
   'shelter-room': 'quiet',
   'hotline-desk': 'quiet',
+  'investigator-office': 'office',
 };
 
 /** One-shot sound effects (assets/audio). */

@@ -32,6 +32,7 @@ const FLOOR: Record<SceneId, number> = {
   'shelter-room': 0.8,
   'farm-road': 0.84,
   'hotline-desk': 0.8,
+  'investigator-office': 0.8,
 };
 /** A figure is this share of the room's height tall. */
 const FIGURE_HEIGHT = 0.52;
