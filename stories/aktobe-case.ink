@@ -147,26 +147,14 @@ Two days later Captain Abenov brings what the search of the café office found: 
 
 === nukus_official ===
 The request goes out through the prosecutor's office that week. You note in it that a new group is due in September. #id:ak-048
-{ channel == 1:
-    Ten days later Gulmira tells you that police officers have visited three of the men's families in their villages. One of the men has asked to withdraw his statement. #id:ak-049
-}
--> broken_promise
-
-=== broken_promise ===
-{ promised:
-    Bakhtiyor asks you every day whether Rashid has been arrested. He has not. "You said within days," he says, and stops asking. #id:ak-050
-    ~ trust = trust - 1
-}
 -> zamira
 
 === nukus_informal ===
 Captain Abenov makes the call from your office and reports back the same evening: his friend will look into it. #leave:guardia #id:ak-051
-A week later Bakhtiyor comes to you with Gulmira. His wife has had visitors: two men who asked whether her husband was well and talking a lot. #enter:ngo-worker #enter:bakhtiyor #indicator:intimidation-threats #id:ak-052
-"Rashid knows. How does Rashid know?" #speaker:bakhtiyor #mood:angry #id:ak-053
--> broken_promise
+-> zamira
 
 === zamira ===
-At the shelter, Gulmira introduces you to Zamira, twenty-two, who worked in the café kitchen. #scene:shelter-room #enter:ngo-worker #enter:zamira #id:ak-054
+On the fourth day, at the shelter, Gulmira introduces you to Zamira, twenty-two, who worked in the café kitchen. #scene:shelter-room #enter:ngo-worker #enter:zamira #id:ak-054
 "Zamira has seen our psychologist twice. She asked to talk to you herself." #speaker:ngo-worker #mood:calm #id:ak-055
 "I will not testify. If people at home hear what that café was, my life is over, and my sisters' too. My mother is ill. I want to go home." #speaker:zamira #mood:ashamed #id:ak-056
 "The owner's wife took my passport on the first day. She said I owe for the road and the food, and that girls who run away are always found." #speaker:zamira #mood:afraid #indicator:retention-of-documents #indicator:intimidation-threats #id:ak-057
@@ -214,20 +202,36 @@ That night, at twenty past eleven, your phone rings. It is Gulmira. #scene:inves
 === nephew_patrol ===
 "I was going to go. All right. I am staying in." #speaker:zamira #mood:afraid #phone:zamira #id:ak-070
 Twenty minutes later the patrol calls in: the nephew is detained. Her passport, and five others, are in the glove box of his car. #indicator:retention-of-documents #id:ak-071
--> journalist
+-> news_from_nukus
 
 === nephew_signed ===
 Half an hour later Gulmira calls again. Zamira came back without her passport. She signed something in the car. #sfx:phone-ring #id:ak-072
 "He said they know my mother's address. I am not testifying. Don't ask me again." #speaker:zamira #mood:afraid #phone:zamira #indicator:intimidation-threats #id:ak-073
--> journalist
+-> news_from_nukus
 
 === nephew_secret ===
 The patrol detains the nephew at the gate; the passports are in his car. Zamira hears the siren from the kitchen. #id:ak-074
 "Gulmira kept me talking so the police could come. Everyone here decides for me." #speaker:zamira #mood:angry #phone:zamira #id:ak-075
+-> news_from_nukus
+
+=== news_from_nukus ===
+Two weeks after the check, you are at your desk with the file. #scene:investigator-office #ambient:office #id:ak-126
+{ channel == 1:
+    Gulmira phones: police officers have visited three of the men's families in their villages, and the neighbours saw. One of the men has asked to withdraw his statement. #id:ak-127
+}
+{ channel == 2:
+    Bakhtiyor comes to your office with Gulmira. His wife has had visitors: two men who asked whether her husband was well and talking a lot. #enter:ngo-worker #enter:bakhtiyor #indicator:intimidation-threats #id:ak-052
+    "Rashid knows. How does Rashid know?" #speaker:bakhtiyor #mood:angry #id:ak-053
+    Gulmira takes him back to the shelter. #leave:ngo-worker #leave:bakhtiyor #id:ak-128
+}
+{ promised:
+    Gulmira tells you that Bakhtiyor asks her every day whether Rashid has been arrested. He has not been. Yesterday Bakhtiyor said that you had promised it within days, and stopped asking. #id:ak-050
+    ~ trust = trust - 1
+}
 -> journalist
 
 === journalist ===
-Ten days later a call comes through from the duty desk: a journalist from a local news site. #sfx:phone-ring #leave:ngo-worker #leave:zamira #phone:journalist #id:ak-076
+The same afternoon a call comes through from the duty desk: a journalist from a local news site. #sfx:phone-ring #phone:journalist #id:ak-076
 "Dina, from a news site here in Aktobe. We are running the story of the slaves at the car service on the ring road. I have photos from the day of the check: the women being led out of the café." #speaker:journalist #mood:neutral #id:ak-077
 "Confirm the numbers and give me a comment. And the names: our readers want to know who these people are." #speaker:journalist #mood:neutral #id:ak-078
 * [Confirm that a trafficking case is open and the victims are protected. Ask her, as the investigator, not to publish names, faces or villages, and refer her to the press service. #score:protection+2 #score:procedure+1 #std:coe-11 #std:seed-003-235 #feedback:The public may know that a case exists; it need not know who the victims are. The source names media attempts to reveal victims' identity as one of the NGOs' main problems. A clear request from the investigator, and the reason for it, is often what makes an editor blur a face or drop a village. #id:ak-079]
@@ -333,13 +337,13 @@ Gulmira comes to your office with Bakhtiyor. #enter:ngo-worker #enter:bakhtiyor 
     Zamira does not give evidence. She goes home in November, met by the NGO in Nukus. That is her right. #epilogue #id:ak-116
 }
 { zamira_time && not zamira_signed:
-    After three weeks and two talks with the lawyer, Zamira decided to give her testimony to the investigating judge. She went home afterwards, met by the NGO in Nukus. #epilogue #id:ak-117
+    After three weeks and two talks with the lawyer, Zamira decides to give her testimony to the investigating judge. She goes home afterwards, met by the NGO in Nukus. #epilogue #id:ak-117
 }
 { zamira_home && not zamira_signed:
-    Zamira went home in September, met by the NGO in Nukus. She did not give evidence. She decided on her fourth day out, and nobody will know whether she would have decided differently with more time. #epilogue #id:ak-118
+    Zamira goes home in September, met by the NGO in Nukus. She does not give evidence. She decided on her fourth day out, and nobody will know whether she would have decided differently with more time. #epilogue #id:ak-118
 }
 { zamira_pressed && not zamira_signed:
-    Zamira gave a statement of four lines, and before the investigating judge she said she remembered nothing more. She went home in November. #epilogue #id:ak-119
+    Zamira gives a statement of four lines, and before the investigating judge she says she remembers nothing more. She goes home in November. #epilogue #id:ak-119
 }
 { trust < -1: -> end_lesser }
 { channel == 0: -> end_both }
@@ -351,13 +355,13 @@ The owner and his brother are convicted only of illegal deprivation of liberty, 
 -> END
 
 === end_both ===
-In Nukus, the police of Karakalpakstan opened their own case on your information: Rashid and his partner are convicted there too. The September group never left. The NGOs in Aktobe and Nukus stay in touch with those who went home. #ending:both-convicted #id:ak-121
+In Nukus, the police of Karakalpakstan open their own case on your information: Rashid and his partner are convicted there too. The September group never leaves. The NGOs in Aktobe and Nukus stay in touch with those who went home. #ending:both-convicted #id:ak-121
 -> END
 
 === end_owners_visits ===
-In Nukus, word of the police visits went round the villages, and Rashid left for Russia before he could be questioned. The case against him is suspended; the owners in Aktobe are in prison, the recruiters are not. #ending:owners-only #id:ak-122
+In Nukus, word of the police visits goes round the villages, and Rashid leaves for Russia before he could be questioned. The case against him is suspended; the owners in Aktobe are in prison, the recruiters are not. #ending:owners-only #id:ak-122
 -> END
 
 === end_owners_call ===
-In Nukus, Rashid heard of the call within a day and left for Russia. Nothing from an informal call could be used in court there, and no case was opened. The owners in Aktobe are in prison, the recruiters are not. #ending:owners-only #id:ak-123
+In Nukus, Rashid hears of the call within a day and leaves for Russia. Nothing from an informal call can be used in court there, and no case is opened. The owners in Aktobe are in prison, the recruiters are not. #ending:owners-only #id:ak-123
 -> END
