@@ -260,7 +260,7 @@ The owners go to court for illegal deprivation of liberty only, and are given su
 Five weeks after the check, the file holds the notebook, the bank's records of the owner's money transfers to Nukus, and the victims' interviews. #scene:investigator-office #ambient:office #id:ak-087
 The supervising prosecutor reads it at your desk. #enter:prosecutor #id:ak-088
 "The notebook is good. The transfers are good. But before the indictment I want every victim questioned again, in detail, on every episode: dates, hours, who said what. The defence will pick at every gap." #speaker:prosecutor #mood:neutral #id:ak-089
-* [Agree to question them all again, but at the shelter, one at a time, with the psychologist and the lawyer present, so that it is less hard on them. #score:procedure+1 #std:who-2003-8 #std:coe-12 #feedback:The setting is kinder, and the psychologist and lawyer are right. But it is still every victim telling it all again, five weeks on. The recorded interviews, the notebook and the transfers already cover most episodes: ask only about the real gaps, and only those who can answer them. #id:ak-090]
+* [Agree to question them all again, but at the shelter, one at a time, with the psychologist and the lawyer present, so that it is less hard on them. #score:procedure+1 #std:who-2003-8 #std:coe-12 #feedback:The setting is kinder, and the psychologist and lawyer are right. But it is still every victim telling it all again, five weeks on. The interviews already taken, the notebook and the transfers cover most episodes: ask only about the real gaps, and only those who can answer them. #id:ak-090]
     -> second_soft
 * [Find the real gaps in the file with her, and put only those questions, in one short interview, to the few who can answer them. The notebook, transfers and witnesses prove the rest. #score:protection+2 #score:procedure+1 #score:identification+1 #std:who-2003-8 #std:seed-002-79 #feedback:Every interview makes a victim live it again. Documents, money transfers and witnesses such as the car service's customers prove what they can, and a targeted question fills what they cannot. The victim-centred approach serves the prosecution too: witnesses who are not worn out stay witnesses. #id:ak-091]
     -> second_targeted
@@ -313,7 +313,7 @@ Gulmira comes to your office with Bakhtiyor. #enter:ngo-worker #enter:bakhtiyor 
 }
 * [Agree. Ask the consulate for travel documents, plan the return with the NGO in Nukus, and, with the men's consent, tell the police on both sides the date, so they are met safely. #score:procedure+2 #score:protection+1 #std:seed-003-213 #std:coe-16 #std:palermo-8 #feedback:Their testimony is deposited, so the court does not need them in Aktobe. In the source the Aktobe NGO worked with the NGO in Nukus, and the police of both countries assisted the return. A return that is voluntary, safe and prepared with the people returning is what the standards ask. #id:ak-109]
     -> verdict
-* [Agree, and hand them to the migration service for removal: the state pays for the tickets, it takes a week, and they are home far sooner than by waiting for documents from the consulate. #score:procedure-2 #score:protection-1 #std:ohchr-p7 #std:coe-16 #feedback:A quick way home is what they asked for, and the state's tickets are real. But deportation records them as offenders, can bar them from coming back to Kazakhstan, and sends them home with nobody to meet them. Victims return voluntarily, with documents from their consulate, met by those who will help them at home. #id:ak-110]
+* [Agree, and hand them to the migration service for removal: the state pays for the tickets, it takes a week, and they are home far sooner than by waiting for documents from the consulate. #score:procedure-2 #score:protection-1 #std:ohchr-p7 #std:coe-16 #feedback:A quick way home is what they asked for, and the state's tickets are real. But expulsion records them as offenders, can bar them from coming back to Kazakhstan, and sends them home with nobody to meet them. Victims return voluntarily, with documents from their consulate, met by those who will help them at home. #id:ak-110]
     ~ trust = trust - 1
     -> verdict
 
@@ -359,7 +359,7 @@ In Nukus, the police of Karakalpakstan open their own case on your information: 
 -> END
 
 === end_owners_visits ===
-In Nukus, word of the police visits goes round the villages, and Rashid leaves for Russia before he could be questioned. The case against him is suspended; the owners in Aktobe are in prison, the recruiters are not. #ending:owners-only #id:ak-122
+In Nukus, word of the police visits goes round the villages, and Rashid leaves for Russia before he can be questioned. The case against him is suspended; the owners in Aktobe are in prison, the recruiters are not. #ending:owners-only #id:ak-122
 -> END
 
 === end_owners_call ===
