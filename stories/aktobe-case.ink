@@ -78,7 +78,7 @@ In the morning Gulmira, the director of the NGO shelter, comes to your office wi
 
 === morning ===
 The next morning the men from the car service sit in the corridor of the department. Gulmira has come with them. #scene:investigator-office #enter:ngo-worker #id:ak-016
-A man of about forty-five steps forward before anyone else can. The others call him the brigadier: Timur, who has worked at the car service for two years. #enter:timur #id:ak-017
+A man of about thirty-five steps forward before anyone else can. The others call him the brigadier: Timur, who has worked at the car service for two years. #enter:timur #id:ak-017
 "We came to work ourselves, nobody kept us there. We have no complaints. They speak poor Russian: I will translate for them." #speaker:timur #mood:calm #indicator:others-speak-for-them #id:ak-018
 Behind him the men look at the floor. When you ask one of them his name, he looks at Timur before he answers. #indicator:acts-as-instructed #id:ak-019
 * [Thank Timur and take his statement first, on his own. Question the others one by one, with a court interpreter who speaks Karakalpak. #score:protection+2 #score:identification+1 #std:who-2003-4 #std:unodc-indicators #feedback:A man who answers for everyone, and whom the others watch before they speak, may be the owner's man: with him in the room or interpreting, each of them can only repeat his words. An interpreter with no tie to the owner, and each man on his own, is the only way to hear their own accounts. #id:ak-020]
