@@ -3,7 +3,7 @@
  * The renderers only listen: they never drive the story or the score.
  */
 import { Emitter } from './core/events.ts';
-import type { Ambient, Character, Mood, SceneId, Sfx } from './core/vocabulary.ts';
+import type { Ambient, Character, EvidenceKind, Mood, SceneId, Sfx } from './core/vocabulary.ts';
 
 /** The screens of the app; each has a Phaser scene of the same name. */
 export type ScreenName = 'title' | 'select' | 'play' | 'debrief';
@@ -18,6 +18,13 @@ export interface AppEvents extends Record<string, unknown> {
    * exactly these people, the last speaker in front, callers as an inset, each with their latest mood.
    */
   cast: { present: Character[]; phone: Character[]; speaker?: Character; moods: Partial<Record<Character, Mood>> };
+  /** The documents and objects in view (`#evidence:` since the last scene change), drawn on the stage to be opened. */
+  evidence: { id: string; kind: EvidenceKind }[];
+  /**
+   * The trainee clicked a piece of evidence on the stage: the play screen opens it. The one event a
+   * renderer sends; it asks the HTML layer to show something, and never changes the story or the score.
+   */
+  'evidence-open': string;
   /** The part of the screen the picture shows between the toolbar and the story panel (CSS pixels). */
   'stage-area': { top: number; bottom: number };
   /** The ambient loop changes; null for silence. */
@@ -43,6 +50,7 @@ export interface LatestState {
   screen?: AppEvents['screen'];
   scene?: AppEvents['scene'];
   cast?: AppEvents['cast'];
+  evidence?: AppEvents['evidence'];
   stageArea?: AppEvents['stage-area'];
   ambient?: AppEvents['ambient'];
   prefs?: AppEvents['prefs'];
@@ -57,10 +65,12 @@ export function trackLatest(bus: AppBus): LatestState {
   bus.on('screen', (s) => {
     latest.screen = s;
     latest.cast = undefined;
+    latest.evidence = undefined;
     if (s.setting) latest.scene = s.setting;
   });
   bus.on('scene', (s) => (latest.scene = s));
   bus.on('cast', (c) => (latest.cast = c));
+  bus.on('evidence', (e) => (latest.evidence = e));
   bus.on('stage-area', (a) => (latest.stageArea = a));
   bus.on('ambient', (a) => (latest.ambient = a));
   bus.on('prefs', (p) => (latest.prefs = p));

@@ -64,7 +64,7 @@ The group left through the staff corridor without ever standing at your window. 
 === the_group ===
 Nurlan shrugs and walks away, already looking at his phone. #id:dg-015 #leave:colleague
 Ten minutes later a well-dressed woman in her fifties comes to your window. Behind her stand three young women of eighteen or twenty, in new jackets, with one small backpack each. #id:dg-016 #enter:escort #enter:aigerim #enter:dana #enter:madina
-She lays four passports and four boarding passes on the counter in one neat stack. #id:dg-017 #indicator:retention-of-documents
+She lays four passports and four boarding passes on the counter in one neat stack. #id:dg-017 #indicator:retention-of-documents #evidence:stack-dg
 "Good evening. I am Raisa Nikolaevna. My girls are flying to work in a big shopping centre in Dubai, summer jobs, selling to Russian tourists. Nurlan said you would understand." #id:dg-018 #speaker:escort #mood:calm
 One of the young women opens her mouth to say something. The older woman answers for her before she can. #id:dg-019 #indicator:others-speak-for-them
 * [Give each young woman her own passport, and ask each to come to the window on her own and answer your questions herself. #id:dg-020 #score:identification+2 #score:procedure+1 #std:unodc-indicators #std:ohchr-g2 #feedback:Each traveller holding her own passport and answering for herself is ordinary procedure, and it shows at once who speaks for whom and who holds the documents.]
@@ -480,4 +480,14 @@ The women flew with the escort. In Dubai their passports were taken, each was to
 In Dubai a woman who calls herself Raisa Nikolaevna's sister meets them at arrivals and takes their passports "to register them". Then she drives them to a mall and lets them pick clothes and shoes, "a present from the employer". #id:dg-152 #epilogue #indicator:retention-of-documents
 She leaves them in a flat and locks the door behind her. That evening she comes back with a man she calls their owner, and tells them that each of them owes 10,000 US dollars for the visas, the tickets and the "presents", and that there is no job in any mall. #id:dg-153 #epilogue #indicator:restriction-of-movement #indicator:debt-bondage #indicator:deception
 The three women were held in Dubai without their passports, told they each owed 10,000 US dollars, and forced into prostitution to "pay it off". They had no way to ask for help. #id:dg-154 #ending:passports-taken
+-> END
+
+=== evidence ===
+// The documents the trainee can open (docs/authoring.md, "Evidence"); never played.
+// The visit visas and the one booking are invented details, consistent with seed 003 line 76 (summer jobs in a Dubai mall, escorted past controls): see docs/scenarios/departure-gate.md.
+Four passports and four boarding passes, in one stack #id:dg-e01 #evidence-text:stack-dg #kind:passport
+Four passports of the Republic of Kazakhstan. Three belong to young women of nineteen and twenty; the fourth is Raisa Nikolaevna's. #id:dg-e02 #evidence-text:stack-dg #indicator:retention-of-documents
+In each of the three young women's passports, a visa for the United Arab Emirates: a visit visa for thirty days, not a work visa. #id:dg-e03 #evidence-text:stack-dg #indicator:deception
+Four boarding passes for tonight's flight to Dubai, all with the same booking reference as Raisa Nikolaevna's. #id:dg-e04 #evidence-text:stack-dg
+Apart from this visa, the three young women's passports have no stamps at all: it is their first journey abroad. #id:dg-e05 #evidence-text:stack-dg
 -> END

@@ -8,7 +8,7 @@ import type { IndicatorId } from './indicators.ts';
 import type { StandardId } from './standards.ts';
 import type { Step } from './story-runner.ts';
 import type { ScenarioMeta, Score } from './tags.ts';
-import type { Dimension } from './vocabulary.ts';
+import type { Dimension, EvidenceKind } from './vocabulary.ts';
 
 /** A choice as the debrief needs it. */
 export interface ChoiceInfo {
@@ -34,6 +34,32 @@ export interface LineInfo {
   ending?: string;
 }
 
+/** One line of a piece of evidence. */
+export interface EvidenceLine {
+  id: string;
+  /** English text (translations are looked up by id). */
+  text: string;
+  indicators: IndicatorId[];
+}
+
+/**
+ * A document or object the trainee can open (`#evidence:` on the line where
+ * it appears; its text in the story's `evidence` knot, docs/authoring.md).
+ */
+export interface EvidenceInfo {
+  id: string;
+  kind: EvidenceKind;
+  /** Its first line: what it is ("Passport of ..."). */
+  title: EvidenceLine;
+  /** The rest of its text, in order. */
+  lines: EvidenceLine[];
+}
+
+/** Every indicator a piece of evidence shows (title and lines). */
+export function evidenceIndicators(evidence: EvidenceInfo): IndicatorId[] {
+  return [...new Set([evidence.title, ...evidence.lines].flatMap((l) => l.indicators))];
+}
+
 /**
  * The reference run: the path with the best total of decision points (ties:
  * the one showing more observable indicators). Each dimension's 100% is its
@@ -47,6 +73,8 @@ export interface ScenarioManifest {
   storyHash: string;
   choices: Record<string, ChoiceInfo>;
   lines: Record<string, LineInfo>;
+  /** Evidence by id (empty when the story shows none). The line that shows a piece of evidence lists its indicators too. */
+  evidence: Record<string, EvidenceInfo>;
   /** Ending ids, each with the id of the line that shows it. */
   endings: Record<string, string>;
   max: MaxScore;

@@ -21,6 +21,7 @@ import {
   CHARACTERS,
   CONTENT_NOTES,
   DIMENSIONS,
+  EVIDENCE_KINDS,
   MOODS,
   ROLES,
   SCENES,
@@ -30,6 +31,7 @@ import {
   type Character,
   type ContentNote,
   type Dimension,
+  type EvidenceKind,
   type Mood,
   type Role,
   type SceneId,
@@ -40,7 +42,23 @@ import {
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Tag names allowed on text lines. */
-export const LINE_TAGS = ['id', 'speaker', 'mood', 'scene', 'ambient', 'sfx', 'indicator', 'epilogue', 'ending', 'enter', 'leave', 'phone'] as const;
+export const LINE_TAGS = [
+  'id',
+  'speaker',
+  'mood',
+  'scene',
+  'ambient',
+  'sfx',
+  'indicator',
+  'epilogue',
+  'ending',
+  'enter',
+  'leave',
+  'phone',
+  'evidence',
+  'evidence-text',
+  'kind',
+] as const;
 /** Tag names allowed on choices. */
 export const CHOICE_TAGS = ['id', 'score', 'std', 'critical', 'feedback'] as const;
 /** Tag names allowed at the top of a story. */
@@ -73,6 +91,12 @@ export interface LineTags {
   leave: Character[];
   /** Characters heard by phone from this line on (shown as an inset, not in the room), until they leave. */
   phone: Character[];
+  /** Evidence that appears with this line (`#evidence:<id>`): the trainee can open it until the scene changes. */
+  evidence: string[];
+  /** This line is part of the text of a piece of evidence (`#evidence-text:<id>`), in the story's `evidence` knot. */
+  evidenceText?: string;
+  /** The drawing of a piece of evidence (`#kind:`), on its first (title) line. */
+  kind?: EvidenceKind;
 }
 
 /** Typed tags of one choice. */
@@ -158,7 +182,7 @@ function pick<T extends string>(list: readonly T[], name: string, value: string,
 /** Parse the tags of a text line. */
 export function parseLineTags(tags: readonly string[]): Parsed<LineTags> {
   const errors: string[] = [];
-  const value: LineTags = { indicators: [], epilogue: false, enter: [], leave: [], phone: [] };
+  const value: LineTags = { indicators: [], epilogue: false, enter: [], leave: [], phone: [], evidence: [] };
   for (const raw of tags) {
     const { name, value: v } = splitTag(raw);
     switch (name) {
@@ -199,6 +223,18 @@ export function parseLineTags(tags: readonly string[]): Parsed<LineTags> {
         else if (who) value[name].push(who);
         break;
       }
+      case 'evidence': {
+        const id = checkId(v, errors);
+        if (id) value.evidence.push(id);
+        break;
+      }
+      case 'evidence-text':
+        if (value.evidenceText) errors.push(`line is already text of the evidence "${value.evidenceText}"`);
+        value.evidenceText = checkId(v, errors);
+        break;
+      case 'kind':
+        value.kind = pick(EVIDENCE_KINDS, 'evidence kind', v, errors);
+        break;
       default:
         errors.push(
           isOneOf(CHOICE_TAGS, name)

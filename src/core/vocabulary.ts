@@ -64,6 +64,10 @@ export const SCENE_AMBIENT: Record<SceneId, Ambient> = {
   'investigator-office': 'office',
 };
 
+/** Kinds of evidence a story can show (`#kind:` on an evidence's title line); each has a drawing (assets/art/evidence). */
+export const EVIDENCE_KINDS = ['passport', 'contract', 'ledger', 'card', 'ticket', 'letter', 'phone-message', 'list'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
 /** One-shot sound effects (assets/audio). */
 export const SFX = ['announcement', 'phone-ring', 'door', 'stamp'] as const;
 export type Sfx = (typeof SFX)[number];

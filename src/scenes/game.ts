@@ -13,7 +13,7 @@ const SCREEN_SCENES: ScreenName[] = ['title', 'select', 'play', 'debrief'];
 // Over 60 lines: the Phaser config and the wiring of app events to scenes, one line each, read together.
 export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState): Phaser.Game {
   let ready = false;
-  const play = new PlayScene(latest);
+  const play = new PlayScene(latest, (id) => bus.emit('evidence-open', id));
   const scenes = { title: new TitleScene(latest), select: new SelectScene(latest), play, debrief: new DebriefScene(latest) };
 
   const show = (name: ScreenName) => {
@@ -61,7 +61,7 @@ export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState)
     clearTimeout(sleepTimer);
     sleepTimer = setTimeout(() => game.loop.sleep(), IDLE_MS);
   };
-  for (const type of ['screen', 'scene', 'cast', 'stage-area', 'prefs'] as const) bus.on(type, wake);
+  for (const type of ['screen', 'scene', 'cast', 'evidence', 'stage-area', 'prefs'] as const) bus.on(type, wake);
   window.addEventListener('resize', wake);
   // A tab hidden mid-fade must finish its transitions when it comes back.
   document.addEventListener('visibilitychange', () => {
@@ -78,6 +78,7 @@ export function startGame(parent: HTMLElement, bus: AppBus, latest: LatestState)
   });
   bus.on('scene', (scene) => play.showScene(scene));
   bus.on('cast', (c) => play.setCast(c));
+  bus.on('evidence', (e) => play.setEvidence(e));
   bus.on('stage-area', (a) => play.setStageArea(a));
   bus.on('prefs', (p) => Object.values(scenes).forEach((s) => s.setPrefs(p)));
   return game;

@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import type { AppEvents, LatestState } from '../app-events.ts';
 import type { SceneId } from '../core/vocabulary.ts';
 import { Backdrop } from './backdrop.ts';
+import { EvidenceObjects } from './evidence-objects.ts';
 import { Stage } from './stage.ts';
 
 /** Shared shape: a backdrop that follows resizes and the reduced-motion preference. */
@@ -63,8 +64,13 @@ export class DebriefScene extends ScreenScene {
 /** The play scene: the setting's background and the characters who speak. */
 export class PlayScene extends ScreenScene {
   private stage!: Stage;
+  private evidence!: EvidenceObjects;
 
-  constructor(latest: LatestState) {
+  /** @param onEvidenceOpen the trainee clicked a piece of evidence on the stage */
+  constructor(
+    latest: LatestState,
+    private readonly onEvidenceOpen: (id: string) => void,
+  ) {
     super('play', latest, 'airport-hall');
   }
 
@@ -72,9 +78,15 @@ export class PlayScene extends ScreenScene {
     super.create();
     this.stage = new Stage(this);
     this.stage.reducedMotion = this.reducedMotion;
+    this.evidence = new EvidenceObjects(this, this.onEvidenceOpen);
     this.showScene(this.latest.scene ?? 'airport-hall', true);
-    if (this.latest.stageArea) this.stage.setArea(this.latest.stageArea);
-    if (this.latest.cast) this.stage.setCast(this.latest.cast);
+    if (this.latest.stageArea) this.setStageArea(this.latest.stageArea);
+    if (this.latest.cast) this.setCast(this.latest.cast);
+    if (this.latest.evidence) this.evidence.set(this.latest.evidence);
+  }
+
+  setEvidence(items: AppEvents['evidence']): void {
+    this.evidence?.set(items);
   }
 
   showScene(scene: SceneId, instant = this.reducedMotion): void {
@@ -84,14 +96,17 @@ export class PlayScene extends ScreenScene {
 
   setCast(c: AppEvents['cast']): void {
     this.stage?.setCast(c);
+    this.evidence?.setSide(c.phone.length > 0 ? 'left' : 'right');
   }
 
   setStageArea(a: AppEvents['stage-area']): void {
     this.stage?.setArea(a);
+    this.evidence?.setArea(a);
   }
 
   clearStage(): void {
     this.stage?.clear();
+    this.evidence?.set([]);
   }
 
   setPrefs(p: AppEvents['prefs']): void {
@@ -102,5 +117,6 @@ export class PlayScene extends ScreenScene {
   protected onResize(): void {
     super.onResize();
     this.stage.layout();
+    this.evidence.layout();
   }
 }

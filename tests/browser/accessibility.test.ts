@@ -3,15 +3,12 @@
  * screen in a real Chromium, in every language of `LANGUAGES`. Automated checks find a
  * subset of problems; keyboard play is covered by play-through.test.ts.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { LANGUAGES } from '../../src/core/i18n.ts';
 import { launchChromium } from './chromium.ts';
+import { violations } from './axe.ts';
 import { freshPage } from './page.ts';
-
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,32 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Run axe on the page; return every violation, whatever its impact, as readable strings. */
-async function violations(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    // The canvas behind the HTML layer is decorative (aria-hidden); check the HTML layer and dialogs.
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  })) as { violations: Violation[]; passes: unknown[] };
-  // Guard against a check that cannot fail: axe must actually have evaluated rules here.
-  expect(result.passes.length, `axe evaluated nothing on ${where}`).toBeGreaterThan(10);
-  return result.violations.map(
-    (v) =>
-      `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
-}
 
 // Every language the game offers: a new one is checked without editing this file.
 describe.each([...LANGUAGES])('accessibility (%s)', (lang) => {

@@ -11,8 +11,9 @@ import { provideInkEngine } from '../ink-engine.ts';
 import { continueToDecision, StoryRunner, type ReadChoice, type ReadLine } from '../story-runner.ts';
 import { hashString } from './hash.ts';
 import { EMPTY_CAST, nextCast, speakerProblem, type Cast } from '../cast.ts';
-import { isObservable, type ChoiceInfo, type LineInfo, type ScenarioManifest } from '../manifest.ts';
-import { parseGlobalTags } from '../tags.ts';
+import { evidenceIndicators, isObservable, type ChoiceInfo, type EvidenceInfo, type LineInfo, type ScenarioManifest } from '../manifest.ts';
+import { EVIDENCE_KNOT, readEvidence } from './evidence-table.ts';
+import { parseGlobalTags, type LineTags } from '../tags.ts';
 import { DIMENSIONS, type Dimension } from '../vocabulary.ts';
 import { totalOf } from '../points.ts';
 import type { IndicatorId } from '../indicators.ts';
@@ -74,7 +75,13 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
   private segment: { ending?: string; lastLine: string } = { lastLine: '(start)' };
   private offered: ChoiceInfo[] = [];
 
-  constructor(private readonly story: Story) {
+  /** Evidence ids shown on some path. */
+  readonly evidenceShown = new Set<string>();
+
+  constructor(
+    private readonly story: Story,
+    private readonly evidence: Record<string, EvidenceInfo> = {},
+  ) {
     story.onError = (message) => this.errors.add(`ink runtime: ${message}`);
   }
 
@@ -106,15 +113,32 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
     const who = speakerProblem(this.path.cast, parsed.value, text);
     if (who) errors.add(`line ${id}: ${who}`);
     segment.lastLine = id;
-    const info: LineInfo = { id, text, indicators: parsed.value.indicators, epilogue: parsed.value.epilogue, ending: parsed.value.ending };
+    const info: LineInfo = { id, text, indicators: this.lineIndicators(id, parsed.value), epilogue: parsed.value.epilogue, ending: parsed.value.ending };
     this.lines[id] ??= info;
-    parsed.value.indicators.forEach((i) => this.indicators.add(i));
+    info.indicators.forEach((i) => this.indicators.add(i));
     if (isObservable(info)) for (const i of info.indicators) this.path.onPath.add(i);
     if (parsed.value.ending) {
       if (segment.ending) errors.add(`line ${id}: a second ending after "${segment.ending}"`);
       segment.ending = parsed.value.ending;
       this.endings[segment.ending] ??= id;
     }
+  }
+
+  /** A line's own indicators and those of the evidence it shows (docs/authoring.md, "Evidence"). */
+  private lineIndicators(id: string, tags: LineTags): IndicatorId[] {
+    if (tags.evidenceText || tags.kind)
+      this.errors.add(`line ${id}: #evidence-text and #kind belong on the lines of the ${EVIDENCE_KNOT} knot, which the story never plays`);
+    const all = new Set(tags.indicators);
+    for (const e of tags.evidence) {
+      const found = this.evidence[e];
+      if (!found) {
+        this.errors.add(`line ${id}: #evidence:${e} has no text (add lines tagged #evidence-text:${e} to the ${EVIDENCE_KNOT} knot)`);
+        continue;
+      }
+      this.evidenceShown.add(e);
+      evidenceIndicators(found).forEach((i) => all.add(i));
+    }
+    return [...all];
   }
 
   private readChoice({ text, tags: parsed }: ReadChoice): ChoiceInfo {
@@ -195,13 +219,18 @@ class StoryWalk implements PathWalker<ChoiceInfo, PathState, Subtree> {
  * linter (story-lint.ts) reports format problems with file and line first.
  */
 export function analyseStory(storyJson: string): Analysis {
+  const evidence = readEvidence(new Story(storyJson));
   const story = new Story(storyJson);
-  const walk = new StoryWalk(story);
+  const walk = new StoryWalk(story, evidence.evidence);
+  evidence.errors.forEach((e) => walk.errors.add(e));
   const meta = parseGlobalTags(story.globalTags ?? []);
   meta.errors.forEach((e) => walk.errors.add(e));
   walk.readSegment();
   const root = walkEveryPath(walk);
   if (Object.keys(walk.endings).length === 0) walk.errors.add('the story has no #ending');
+  for (const e of Object.keys(evidence.evidence)) {
+    if (!walk.evidenceShown.has(e)) walk.errors.add(`the evidence "${e}" is never shown (no line on any path has #evidence:${e})`);
+  }
   let firstStep: ScenarioManifest['firstStep'];
   try {
     firstStep = new StoryRunner(storyJson).current;
@@ -214,6 +243,7 @@ export function analyseStory(storyJson: string): Analysis {
     storyHash: hashString(storyJson),
     choices: walk.choices,
     lines: walk.lines,
+    evidence: evidence.evidence,
     endings: walk.endings,
     max: walk.reference?.score ?? zero(),
     stats: {

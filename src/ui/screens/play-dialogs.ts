@@ -1,7 +1,8 @@
-/** The play screen's dialogs: leaving a scene, and the history of what was shown. */
+/** The play screen's dialogs: leaving a scene, the history of what was shown, and the evidence to read. */
+import type { EvidenceInfo } from '../../core/manifest.ts';
 import type { ShownLine } from '../../core/story-runner.ts';
 import type { AppContext } from '../context.ts';
-import { showDialog } from '../dialogs.ts';
+import { openModal, showDialog } from '../dialogs.ts';
 import { h } from '../dom.ts';
 
 /**
@@ -39,6 +40,77 @@ export function showHistory(ctx: AppContext, transcript: readonly ShownLine[], t
         }),
       ),
     ],
-    buttons: [{ label: t('notebook.close'), primary: true, id: 'history-close', action: () => undefined }],
+    buttons: [{ label: t('dialog.close'), primary: true, id: 'history-close', action: () => undefined }],
+  });
+}
+
+/**
+ * A document or object the story shows (`#evidence`), to read: its title, its
+ * text as HTML (the same lines the stage's object stands for), a zoom that
+ * doubles the text, and a way to the notebook to note what it shows.
+ */
+export function showEvidence(ctx: AppContext, evidence: EvidenceInfo, text: (id: string, english: string) => string, then: { onNote(): void }): void {
+  const { t } = ctx;
+  const doc = h(
+    'div',
+    { class: `evidence-doc kind-${evidence.kind}`, tabindex: '0', role: 'document', 'aria-label': text(evidence.title.id, evidence.title.text) },
+    h('p', { class: 'evidence-kind' }, t(`evidence.kind.${evidence.kind}`)),
+    ...evidence.lines.map((line) => h('p', { 'data-line-id': line.id }, text(line.id, line.text))),
+  );
+  const zoom = h(
+    'button',
+    {
+      class: 'secondary',
+      id: 'evidence-zoom',
+      'aria-pressed': 'false',
+      onclick: () => {
+        const on = !doc.classList.contains('zoomed');
+        doc.classList.toggle('zoomed', on);
+        zoom.setAttribute('aria-pressed', String(on));
+      },
+    },
+    t('evidence.zoom'),
+  );
+  const { dialog } = openModal('evidence-dialog', text(evidence.title.id, evidence.title.text), (close) => [
+    doc,
+    h(
+      'div',
+      { class: 'dialog-buttons' },
+      h('button', { class: 'primary', id: 'evidence-close', onclick: close }, t('dialog.close')),
+      zoom,
+      h(
+        'button',
+        {
+          class: 'secondary',
+          id: 'evidence-note',
+          onclick: () => {
+            close();
+            then.onNote();
+          },
+        },
+        t('evidence.note'),
+      ),
+    ),
+  ]);
+  dialog.classList.add('evidence-dialog');
+  doc.focus();
+}
+
+/** Several pieces of evidence in the scene (the E key): which one to open. */
+export function chooseEvidence(
+  ctx: AppContext,
+  items: readonly EvidenceInfo[],
+  text: (id: string, english: string) => string,
+  open: (id: string) => void,
+): void {
+  const { t } = ctx;
+  showDialog({
+    id: 'evidence-list',
+    heading: t('evidence.heading'),
+    body: [],
+    buttons: [
+      ...items.map((e) => ({ label: text(e.title.id, e.title.text), id: `evidence-pick-${e.id}`, action: () => open(e.id) })),
+      { label: t('dialog.close'), primary: true, id: 'evidence-list-close', action: () => undefined },
+    ],
   });
 }

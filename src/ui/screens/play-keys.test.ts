@@ -26,6 +26,12 @@ describe('keyCommand', () => {
     expect(keyCommand(key('h', 'KeyH'), { ...screen, notebookOpen: true })).toBeUndefined();
   });
 
+  it('E opens the evidence only when there is some in the scene, and not over the notebook', () => {
+    expect(keyCommand(key('у', 'KeyE'), { ...screen, evidenceShown: true })).toEqual({ kind: 'evidence' }); // Russian ЙЦУКЕН
+    expect(keyCommand(key('e', 'KeyE'), screen)).toBeUndefined();
+    expect(keyCommand(key('e', 'KeyE'), { ...screen, evidenceShown: true, notebookOpen: true })).toBeUndefined();
+  });
+
   it('digits press the options on screen only', () => {
     expect(keyCommand(key('3', 'Digit3'), screen)).toEqual({ kind: 'choice', n: 3 });
     expect(keyCommand(key('3', 'Digit3'), { ...screen, choicesShown: false })).toBeUndefined();

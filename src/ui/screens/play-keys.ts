@@ -2,7 +2,7 @@
  * The play screen's keyboard shortcuts as a pure function: a key press (and
  * what is on screen) in, a command out. No DOM, so it is tested in Node.
  *
- * Letter shortcuts follow the physical key (`event.code`), so N and H work
+ * Letter shortcuts follow the physical key (`event.code`), so N, H and E work
  * in any layout (Russian, Kazakh, Greek, ...) without listing each alphabet's
  * letter; the Latin letter itself also counts, for layouts that move it
  * (AZERTY, Dvorak) - the button says "N", so N must work.
@@ -13,6 +13,8 @@ export type KeyCommand =
   | { kind: 'close-notebook' }
   | { kind: 'notebook' }
   | { kind: 'history' }
+  /** Open the evidence in view (E). */
+  | { kind: 'evidence' }
   | { kind: 'page' }
   /** Press the `n`th option on screen (1-based). */
   | { kind: 'choice'; n: number };
@@ -35,13 +37,15 @@ export interface KeyContext {
   shortcuts: boolean;
   /** The "More" button is shown (a long passage has pages left). */
   moreShown: boolean;
+  /** Documents or objects can be opened (`#evidence` in this scene). */
+  evidenceShown?: boolean;
   /** The options are on screen (the last page). */
   choicesShown: boolean;
   /** The element with focus: its tag name, and `type` for inputs. */
   target?: { tagName: string; type?: string };
 }
 
-const isLetter = (e: KeyInput, letter: 'N' | 'H') => e.code === `Key${letter}` || e.key.toUpperCase() === letter;
+const isLetter = (e: KeyInput, letter: 'N' | 'H' | 'E') => e.code === `Key${letter}` || e.key.toUpperCase() === letter;
 
 /** The command of a key press, or undefined if the screen should leave the key alone. */
 export function keyCommand(e: KeyInput, c: KeyContext): KeyCommand | undefined {
@@ -54,6 +58,7 @@ export function keyCommand(e: KeyInput, c: KeyContext): KeyCommand | undefined {
   if ((tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') && c.target?.type !== 'checkbox') return undefined;
   if (isLetter(e, 'N')) return { kind: 'notebook' };
   if (isLetter(e, 'H')) return c.notebookOpen ? undefined : { kind: 'history' };
+  if (isLetter(e, 'E')) return c.notebookOpen || !c.evidenceShown ? undefined : { kind: 'evidence' };
   // Space or Enter turn the page (unless a button or field has focus: it does its own thing).
   if ((e.key === ' ' || e.key === 'Enter' || e.key === 'PageDown') && c.moreShown && !c.notebookOpen && tag !== 'BUTTON' && tag !== 'INPUT')
     return { kind: 'page' };

@@ -12,6 +12,8 @@
 import * as act from '../../core/actions.ts';
 import { storyText } from '../../core/i18n.ts';
 import { loadInkEngine } from '../../core/ink-engine.ts';
+import { evidenceInView } from '../../core/evidence.ts';
+import type { ScenarioManifest } from '../../core/manifest.ts';
 import type { Session } from '../../core/session.ts';
 import type { Step } from '../../core/story-runner.ts';
 import type { AppContext } from '../context.ts';
@@ -19,7 +21,7 @@ import { dialogOpen } from '../dialogs.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { createNotebook, type NotebookView } from '../notebook.ts';
 import { openSettings } from '../settings.ts';
-import { showHistory, showLeaveDialog } from './play-dialogs.ts';
+import { chooseEvidence, showEvidence, showHistory, showLeaveDialog } from './play-dialogs.ts';
 import { keyCommand } from './play-keys.ts';
 import { createPager, type PanelParts, type Pager } from './play-pages.ts';
 import { emitAll, enterEvents, presentationState, stepEvents } from './presentation.ts';
@@ -56,7 +58,11 @@ const pageAnchors = new WeakMap<Session, string>();
 type Text = (id: string, english: string) => string;
 
 /** The paragraphs of a step: the echo of the last choice, then its lines (or, if hidden, the note saying so). */
-function stepParagraphs(ctx: AppContext, step: Step, o: { echo: string | null; hidden: boolean; text: Text; onShowHidden(): void }): HTMLElement[] {
+function stepParagraphs(
+  ctx: AppContext,
+  step: Step,
+  o: { echo: string | null; hidden: boolean; text: Text; onShowHidden(): void; evidence: ScenarioManifest['evidence']; openEvidence(id: string): void },
+): HTMLElement[] {
   const { t } = ctx;
   const echo = o.echo ? [h('p', { class: 'echo' }, `${t('speaker.trainee')}: ${o.echo}`)] : [];
   if (o.hidden) {
@@ -80,9 +86,26 @@ function stepParagraphs(ctx: AppContext, step: Step, o: { echo: string | null; h
         { class: `line${speaker ? ' spoken' : ''}${line.tags.ending ? ' ending' : ''}`, 'data-line-id': line.id },
         speaker ? h('span', { class: 'speaker' }, `${speaker}: `) : null,
         o.text(line.id, line.text),
+        ...evidenceButtons(ctx, line.tags.evidence, o),
       );
     }),
   ];
+}
+
+/** A button to open each piece of evidence a line shows, after its text (the E key opens it too). */
+function evidenceButtons(ctx: AppContext, ids: readonly string[], o: { text: Text; evidence: ScenarioManifest['evidence']; openEvidence(id: string): void }) {
+  return ids.flatMap((id) => {
+    const info = o.evidence[id];
+    if (!info) return [];
+    return [
+      ' ',
+      h(
+        'button',
+        { class: 'secondary evidence-open', 'data-evidence': id, 'aria-keyshortcuts': 'E', onclick: () => o.openEvidence(id) },
+        ctx.t('evidence.open', { title: o.text(info.title.id, info.title.text) }),
+      ),
+    ];
+  });
 }
 
 /** The choices (or the way to the debrief at an ending), in the order shown; keys 1-9 follow it. */
@@ -121,7 +144,12 @@ function panelParts(ctx: AppContext, toolbar: HTMLElement, turnPage: () => void)
 }
 
 /** The keyboard handler: shortcuts (play-keys.ts) turned into what they do on this screen. */
-function keyHandler(ctx: AppContext, parts: PanelParts, notebook: NotebookView, does: { openHistory(): void; turnPage(): void }) {
+function keyHandler(
+  ctx: AppContext,
+  parts: PanelParts,
+  notebook: NotebookView,
+  does: { openHistory(): void; turnPage(): void; openEvidence(): void; evidenceShown(): boolean },
+) {
   return (e: KeyboardEvent) => {
     const target = e.target as HTMLElement | null;
     const command = keyCommand(e, {
@@ -130,6 +158,7 @@ function keyHandler(ctx: AppContext, parts: PanelParts, notebook: NotebookView, 
       shortcuts: ctx.prefs.shortcuts,
       moreShown: !parts.more.hidden,
       choicesShown: !parts.choices.hidden,
+      evidenceShown: does.evidenceShown(),
       target: target ? { tagName: target.tagName, type: (target as HTMLInputElement).type } : undefined,
     });
     if (!command) return;
@@ -143,6 +172,7 @@ function keyHandler(ctx: AppContext, parts: PanelParts, notebook: NotebookView, 
     e.preventDefault();
     if (command.kind === 'notebook') notebook.toggle();
     else if (command.kind === 'history') does.openHistory();
+    else if (command.kind === 'evidence') does.openEvidence();
     else does.turnPage();
   };
 }
@@ -174,6 +204,15 @@ function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => v
   });
   notebookButton.addEventListener('click', () => notebook.toggle());
   const openHistory = () => showHistory(ctx, session.transcript, text);
+  /** The evidence the trainee can open now: shown since the last change of scene. */
+  const inView = () => evidenceInView(session.transcript).filter((id) => session.manifest.evidence[id]);
+  /** Open a piece of evidence (one in view), or, with no id, the one in view or a choice among them. */
+  const openEvidence = (id?: string) => {
+    const items = (id ? [id] : inView()).flatMap((e) => session.manifest.evidence[e] ?? []);
+    const [only] = items;
+    if (items.length > 1) return chooseEvidence(ctx, items, text, (e) => openEvidence(e));
+    if (only) showEvidence(ctx, only, text, { onNote: () => notebook.toggle(true) });
+  };
   const leave = () =>
     showLeaveDialog(ctx, {
       onHide,
@@ -193,7 +232,7 @@ function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => v
     h('button', { id: 'settings-button', class: 'tool', onclick: () => openSettings(ctx) }, t('play.settings')),
     h('button', { id: 'leave-button', class: 'tool leave', onclick: leave }, t('play.leave')),
   );
-  return { toolbar, status, announcer, notebook, openHistory };
+  return { toolbar, status, announcer, notebook, openHistory, openEvidence, inView };
 }
 
 // About 60 lines: it wires the parts built by the functions above; drawing a step is its one inner function.
@@ -252,12 +291,30 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
       hiddenStep = undefined;
       render(step, true, 'none');
     };
-    pager.paginate(stepParagraphs(ctx, step, { echo: lastChoiceText(), hidden: hiddenStep === step, text, onShowHidden }), step.choices.length > 0);
+    const paragraphs = stepParagraphs(ctx, step, {
+      echo: lastChoiceText(),
+      hidden: hiddenStep === step,
+      text,
+      onShowHidden,
+      evidence: session.manifest.evidence,
+      openEvidence: (id) => tools.openEvidence(id),
+    });
+    pager.paginate(paragraphs, step.choices.length > 0);
     pager.showPage(pager.pageOf(firstShown));
     tools.notebook.lock(step.choices.length === 0);
+    if (!parts.keysHint.classList.contains('load-alert')) parts.keysHint.textContent = t(tools.inView().length > 0 ? 'play.keysHintEvidence' : 'play.keysHint');
     parts.panel.scrollTop = 0;
     if (focus) (pager.pageCount > 1 || step.choices.length ? parts.lines : (parts.choices.querySelector('button') as HTMLElement)).focus();
-    if (present !== 'none') emitAll(bus, stepEvents(step.lines, presentationState(session.manifest.meta.setting, session.transcript), present));
+    if (present !== 'none') {
+      emitAll(bus, stepEvents(step.lines, presentationState(session.manifest.meta.setting, session.transcript), present));
+      bus.emit(
+        'evidence',
+        tools.inView().flatMap((id) => {
+          const e = session.manifest.evidence[id];
+          return e ? [{ id, kind: e.kind }] : [];
+        }),
+      );
+    }
   };
   return mount(ctx, opts, { parts, tools, pager, render, life, current: () => currentStep });
 }
@@ -286,11 +343,20 @@ function mount(
     resizeTimer = setTimeout(() => o.render(o.current(), false, 'none', true), 100);
   };
   window.addEventListener('resize', onResize);
-  const onKey = keyHandler(ctx, parts, tools.notebook, { openHistory: tools.openHistory, turnPage: () => o.pager.turnPage() });
+  const onKey = keyHandler(ctx, parts, tools.notebook, {
+    openHistory: tools.openHistory,
+    turnPage: () => o.pager.turnPage(),
+    openEvidence: () => tools.openEvidence(),
+    evidenceShown: () => tools.inView().length > 0,
+  });
   document.addEventListener('keydown', onKey);
   const offs = [
     session.events.on('step', (step) => o.render(step, true, 'all')),
     session.events.on('notebook', (notes) => tools.notebook.update(notes)),
+    // An object clicked on the stage: open it, if the story has it in view now.
+    bus.on('evidence-open', (id) => {
+      if (!dialogOpen() && tools.inView().includes(id)) tools.openEvidence(id);
+    }),
     // The app saves on 'changed' first (it subscribed earlier); say whether that worked.
     session.events.on('changed', () => {
       tools.status.textContent = ctx.store.persistent ? t('play.saved') : t('play.notSaved');
