@@ -130,7 +130,7 @@ The first man who agrees to talk at length is Bakhtiyor, forty-one, from a villa
 -> notebook
 
 === notebook ===
-Two days later Captain Abenov brings what the search of the café office found: a school notebook in an evidence bag. #scene:investigator-office #enter:guardia #id:ak-042
+Two days later Captain Abenov brings what the search of the café office found: a school notebook in an evidence bag. #scene:investigator-office #enter:guardia #id:ak-042 #evidence:notebook-ak
 "Names, sums, debts. And every month something paid to R., Nukus. If R. is Rashid, the recruiters are in Uzbekistan, and that is not our ground." #speaker:guardia #mood:neutral #id:ak-043
 "I was at the academy with a man who is now in the Nukus city police. One call and he picks Rashid up tomorrow, without months of paperwork." #speaker:guardia #mood:calm #id:ak-044
 * [Send what you have to the police in Karakalpakstan officially, through the prosecutor's office, and ask Gulmira whether the NGO in Nukus can support the families, if the men agree. #score:procedure+2 #score:identification+1 #std:seed-003-213 #std:palermo-6 #std:who-2003-5 #feedback:This is how the Aktobe case worked: the police in Karakalpakstan received the information from their Kazakh colleagues and opened their own case against the recruiters in Nukus, and both sides were convicted. An official request makes the evidence usable in court in both countries; the NGOs in the two cities look after the families, with the men's consent. #id:ak-045]
@@ -364,4 +364,18 @@ In Nukus, word of the police visits goes round the villages, and Rashid leaves f
 
 === end_owners_call ===
 In Nukus, Rashid hears of the call within a day and leaves for Russia. Nothing from an informal call can be used in court there, and no case is opened. The owners in Aktobe are in prison, the recruiters are not. #ending:owners-only #id:ak-123
+-> END
+
+=== evidence ===
+// The document the trainee can open (docs/authoring.md, "Evidence"); never played.
+// The notebook is invented, consistent with seed 003 lines 213-215 (a car service and a café,
+// recruiters in Karakalpakstan acting with the owners): see docs/scenarios/aktobe-case.md.
+A school notebook from the café office: names, sums, debts #id:ak-e01 #evidence-text:notebook-ak #kind:ledger
+Page 2. Bakhtiyor. Road: 45,000. Registration: 15,000. Food for June: 30,000. Food for July: 30,000. Overalls and gloves: 8,000. #id:ak-e02 #evidence-text:notebook-ak #indicator:debt-bondage
+Page 2. Fines: late for work, 10,000. Went out without asking, 20,000. #id:ak-e03 #evidence-text:notebook-ak #indicator:restriction-of-movement
+Page 2. Given to him in cash: 5,000 in June, 5,000 in July, added to the debt. Still owes: 168,000. #id:ak-e04 #evidence-text:notebook-ak #indicator:withholding-wages #indicator:debt-bondage
+Page 9. Zamira. Road: 45,000. Food: 30,000 a month. Clothes: 25,000. Broken dishes: 6,000. Still owes: 136,000. #id:ak-e05 #evidence-text:notebook-ak #indicator:debt-bondage
+Page 14. Passports: the men's, 11, with Timur. The women's, 6, with K. #id:ak-e06 #evidence-text:notebook-ak #indicator:retention-of-documents
+Page 15. R., Nukus: for 17 people, 50,000 each, 850,000 in all. Sent by transfer on 12 June. #id:ak-e07 #evidence-text:notebook-ak
+Page 16. R., Nukus: September, 6 men and 4 girls. Send the advance in August. #id:ak-e08 #evidence-text:notebook-ak
 -> END
