@@ -81,14 +81,14 @@ The next morning the men from the car service sit in the corridor of the departm
 A man of about thirty-five steps forward before anyone else can. The others call him the brigadier: Timur, who has worked at the car service for two years. #enter:timur #id:ak-017
 "We came to work ourselves, nobody kept us there. We have no complaints. They speak poor Russian: I will translate for them." #speaker:timur #mood:calm #indicator:others-speak-for-them #id:ak-018
 Behind him the men look at the floor. When you ask one of them his name, he looks at Timur before he answers. #indicator:acts-as-instructed #id:ak-019
-* [Thank Timur and take his statement first, on his own. Question the others one by one, with a court interpreter who speaks Karakalpak. #score:protection+2 #score:identification+1 #std:who-2003-4 #std:unodc-indicators #feedback:A man who answers for everyone, and whom the others watch before they speak, may be the owner's man: with him in the room or interpreting, each of them can only repeat his words. An interpreter with no tie to the owner, and each man on his own, is the only way to hear their own accounts. #id:ak-020]
-    -> timur_apart
 * [Accept Timur's help for today: he knows the men and their language, a court interpreter for Karakalpak may take a week, and his translation can be checked later against a recording. #score:protection-3 #score:identification-1 #critical:controller-interpreter #std:who-2003-4 #std:unodc-indicators #feedback:A week's wait is a real cost, and a recording can be checked. But the men were watching Timur before they spoke. Whatever he translates, they answer to him, and what they say goes back to the owner. Through his voice you will hear only the owner's version. #id:ak-021]
     ~ timur_interp = true
     ~ trust = trust - 2
     -> timur_translates
 * [Send Timur out and question the men one at a time in Russian: most of them understand it well enough, and it saves a week's wait. #score:identification+1 #std:who-2003-4 #std:who-2003-6 #feedback:Sending Timur out is right. But in a second language a frightened man says less, agrees to questions he has not understood, and cannot follow what you tell him about his rights. They have the right to be questioned in their own language, and the NGO knows interpreters. #id:ak-022]
     -> russian_only
+* [Thank Timur and take his statement first, on his own. Question the others one by one, with a court interpreter who speaks Karakalpak. #score:protection+2 #score:identification+1 #std:who-2003-4 #std:unodc-indicators #feedback:A man who answers for everyone, and whom the others watch before they speak, may be the owner's man: with him in the room or interpreting, each of them can only repeat his words. An interpreter with no tie to the owner, and each man on his own, is the only way to hear their own accounts. #id:ak-020]
+    -> timur_apart
 
 === timur_apart ===
 Timur shrugs and goes out with the duty officer. He has nothing to add to what he said. #leave:timur #id:ak-023
@@ -110,11 +110,11 @@ In the afternoon Gulmira brings a court interpreter, and you go on with her. #id
 === bakhtiyor ===
 The first man who agrees to talk at length is Bakhtiyor, forty-one, from a village near Nukus. Gulmira sits beside him. #enter:bakhtiyor #id:ak-031
 "Before I say anything. Will you send us home in handcuffs? And my wife: the man in Nukus who sent us, Rashid, gave her money in advance. If I talk, he comes to her for it." #speaker:bakhtiyor #mood:afraid #indicator:fears-authorities #indicator:debt-bondage #id:ak-032
-* [Tell him he is not charged, the shelter's lawyer can sit with him, and he may stop at any time. Ask if he agrees to one recorded interview. Promise nothing about Nukus. #score:protection+2 #score:procedure+2 #std:who-2003-6 #std:kz-supreme-court-2012 #std:who-2003-3 #feedback:He asked two questions, and both deserve a true answer: he is a victim, not an offender, and nobody can promise what Rashid will do. With his rights, a lawyer and one good recorded interview, he decides knowing what he agrees to, and he will not have to tell it all again. #id:ak-033]
-    ~ trust = trust + 1
-    -> account
 * [Reassure him: once he has told you everything, Rashid will be arrested in Nukus within days, and after that neither his wife nor anyone else at home has anything to fear. #score:protection-2 #score:procedure-1 #std:who-2003-3 #std:who-2003-7 #feedback:He needs to feel safe to talk, and the wish to give him that is right. But the arrest is not in your hands: it depends on the police of another country and on evidence you do not yet have. When the promise breaks, so does his trust, and his wife's safety was the one thing he asked about. #id:ak-034]
     ~ promised = true
+    -> account
+* [Tell him he is not charged, the shelter's lawyer can sit with him, and he may stop at any time. Ask if he agrees to one recorded interview. Promise nothing about Nukus. #score:protection+2 #score:procedure+2 #std:who-2003-6 #std:kz-supreme-court-2012 #std:who-2003-3 #feedback:He asked two questions, and both deserve a true answer: he is a victim, not an offender, and nobody can promise what Rashid will do. With his rights, a lawyer and one good recorded interview, he decides knowing what he agrees to, and he will not have to tell it all again. #id:ak-033]
+    ~ trust = trust + 1
     -> account
 
 === account ===
@@ -133,9 +133,6 @@ The first man who agrees to talk at length is Bakhtiyor, forty-one, from a villa
 Two days later Captain Abenov brings what the search of the café office found: a school notebook in an evidence bag. #scene:investigator-office #enter:guardia #id:ak-042 #evidence:notebook-ak
 "Names, sums, debts. And every month something paid to R., Nukus. If R. is Rashid, the recruiters are in Uzbekistan, and that is not our ground." #speaker:guardia #mood:neutral #id:ak-043
 "I was at the academy with a man who is now in the Nukus city police. One call and he picks Rashid up tomorrow, without months of paperwork." #speaker:guardia #mood:calm #id:ak-044
-* [Send what you have to the police in Karakalpakstan officially, through the prosecutor's office, and ask Gulmira whether the NGO in Nukus can support the families, if the men agree. #score:procedure+2 #score:identification+1 #std:seed-003-213 #std:palermo-6 #std:who-2003-5 #feedback:This is how the Aktobe case worked: the police in Karakalpakstan received the information from their Kazakh colleagues and opened their own case against the recruiters in Nukus, and both sides were convicted. An official request makes the evidence usable in court in both countries; the NGOs in the two cities look after the families, with the men's consent. #id:ak-045]
-    ~ channel = 0
-    -> nukus_official
 * [Send an official request through the prosecutor's office, and attach all seventeen names with their home addresses, so that the police in Nukus can question the families about Rashid at once. #score:procedure+1 #score:identification+1 #score:protection-1 #std:seed-003-213 #std:who-2003-5 #std:who-2003-6 #feedback:The official channel is right, and the families may know things about Rashid. But nobody asked the seventeen whether the police may go to their homes. A police visit in a village is seen by the neighbours, and by Rashid. Send what the case needs about the recruiters, and let the victims decide about their families. #id:ak-046]
     ~ channel = 1
     ~ trust = trust - 1
@@ -144,6 +141,9 @@ Two days later Captain Abenov brings what the search of the café office found: 
     ~ channel = 2
     ~ trust = trust - 2
     -> nukus_informal
+* [Send what you have to the police in Karakalpakstan officially, through the prosecutor's office, and ask Gulmira whether the NGO in Nukus can support the families, if the men agree. #score:procedure+2 #score:identification+1 #std:seed-003-213 #std:palermo-6 #std:who-2003-5 #feedback:This is how the Aktobe case worked: the police in Karakalpakstan received the information from their Kazakh colleagues and opened their own case against the recruiters in Nukus, and both sides were convicted. An official request makes the evidence usable in court in both countries; the NGOs in the two cities look after the families, with the men's consent. #id:ak-045]
+    ~ channel = 0
+    -> nukus_official
 
 === nukus_official ===
 The request goes out through the prosecutor's office that week. You note in it that a new group is due in September. #id:ak-048
@@ -158,6 +158,9 @@ On the fourth day, at the shelter, Gulmira introduces you to Zamira, twenty-two,
 "Zamira has seen our psychologist twice. She asked to talk to you herself." #speaker:ngo-worker #mood:calm #id:ak-055
 "I will not testify. If people at home hear what that café was, my life is over, and my sisters' too. My mother is ill. I want to go home." #speaker:zamira #mood:ashamed #id:ak-056
 "The owner's wife took my passport on the first day. She said I owe for the road and the food, and that girls who run away are always found." #speaker:zamira #mood:afraid #indicator:retention-of-documents #indicator:intimidation-threats #id:ak-057
+* [Respect her no. Arrange with Gulmira for her to go home as soon as the consulate issues a travel document, with the partner NGO in Nukus meeting her. #score:procedure+1 #std:who-2003-7 #std:seed-003-213 #std:coe-16 #feedback:Her no is heard, and a return met by an NGO at home is what the source describes. But a no given four days after the check, in shame and fear, is not yet an informed choice. The reflection period exists so that she can recover and hear from a lawyer what testifying would involve before she decides, whichever way she decides. #id:ak-060]
+    ~ zamira_home = true
+    -> zamira_going_home
 * [Tell her she need not decide now: she can stay, keep seeing the psychologist, talk to the lawyer, and decide later. The shelter does not depend on her answer. #score:protection+2 #score:procedure+2 #std:coe-13 #std:coe-12 #std:who-2003-6 #feedback:Four days after the check, in shame and fear, she cannot yet make an informed choice, and she does not have to. A period to recover and reflect, with the lawyer's advice, lets her decide what testifying would really mean for her; the help she gets does not depend on it. #id:ak-058]
     ~ zamira_time = true
     ~ trust = trust + 1
@@ -166,9 +169,6 @@ On the fourth day, at the shelter, Gulmira introduces you to Zamira, twenty-two,
     ~ zamira_pressed = true
     ~ trust = trust - 1
     -> zamira_pressed_reply
-* [Respect her no. Arrange with Gulmira for her to go home as soon as the consulate issues a travel document, with the partner NGO in Nukus meeting her. #score:procedure+1 #std:who-2003-7 #std:seed-003-213 #std:coe-16 #feedback:Her no is heard, and a return met by an NGO at home is what the source describes. But a no given four days after the check, in shame and fear, is not yet an informed choice. The reflection period exists so that she can recover and hear from a lawyer what testifying would involve before she decides, whichever way she decides. #id:ak-060]
-    ~ zamira_home = true
-    -> zamira_going_home
 
 === zamira_time_given ===
 "Later. All right. But my mother must not know where I am." #speaker:zamira #mood:guarded #id:ak-061
@@ -234,12 +234,12 @@ Two weeks after the check, you are at your desk with the file. #scene:investigat
 The same afternoon a call comes through from the duty desk: a journalist from a local news site. #sfx:phone-ring #phone:journalist #id:ak-076
 "Dina, from a news site here in Aktobe. We are running the story of the slaves at the car service on the ring road. I have photos from the day of the check: the women being led out of the café." #speaker:journalist #mood:neutral #id:ak-077
 "Confirm the numbers and give me a comment. And the names: our readers want to know who these people are." #speaker:journalist #mood:neutral #id:ak-078
-* [Confirm that a trafficking case is open and the victims are protected. Ask her, as the investigator, not to publish names, faces or villages, and refer her to the press service. #score:protection+2 #score:procedure+1 #std:coe-11 #std:seed-003-235 #feedback:The public may know that a case exists; it need not know who the victims are. The source names media attempts to reveal victims' identity as one of the NGOs' main problems. A clear request from the investigator, and the reason for it, is often what makes an editor blur a face or drop a village. #id:ak-079]
-    -> press_careful
 * [Say that you cannot comment on an investigation in progress, and put the phone down: the press service deals with journalists. #score:protection+1 #std:coe-11 #std:who-2003-5 #feedback:You gave away nothing, which is right. But she already has photos with faces and will publish with or without you. A word from the investigator about why faces and names must not appear might have saved the women from being recognised. #id:ak-080]
     -> press_silent
 * [Give her the story and the figures, and let her photographer take pictures of the men at the shelter, with their backs to the camera: a case the public is watching is harder to close quietly. #score:protection-3 #critical:expose-identity #std:coe-11 #std:seed-003-235 #feedback:Cases do get closed quietly, and public attention can protect them. But a photograph from behind shows a jacket, a build, a haircut, and the shelter's door. In villages where everyone knows everyone, that is a name. The people the case needs most are the ones exposed. #id:ak-081]
     -> exposed
+* [Confirm that a trafficking case is open and the victims are protected. Ask her, as the investigator, not to publish names, faces or villages, and refer her to the press service. #score:protection+2 #score:procedure+1 #std:coe-11 #std:seed-003-235 #feedback:The public may know that a case exists; it need not know who the victims are. The source names media attempts to reveal victims' identity as one of the NGOs' main problems. A clear request from the investigator, and the reason for it, is often what makes an editor blur a face or drop a village. #id:ak-079]
+    -> press_careful
 
 === press_careful ===
 The article comes out two days later: a case is open, seventeen victims, no names. The photo shows the café's sign and nothing else. #leave:journalist #id:ak-082
@@ -284,14 +284,14 @@ The second interviews take three weeks. Two women break down and the psychologis
 === confrontation ===
 A week later the prosecutor comes back with a motion from the owner's lawyer. #enter:prosecutor #id:ak-096
 "The owner denies everything, and the victims' statements contradict his. The defence wants a confrontation with each victim, and the judges like to see one in the file. If they hold firm to his face, the case is solid." #speaker:prosecutor #mood:neutral #id:ak-097
+* [Hold it: the contradictions are real, and it is better to test the witnesses now, with their lawyer beside them, than to lose them later in the courtroom in front of the judge. #score:protection-3 #score:procedure-1 #std:seed-003-163 #std:who-2003-1 #feedback:Testing evidence is part of the job, and the lawyer at their side is right. But this is the scene of the source: after the confrontation with the suspect, the victims refused to testify, the case was suspended, and the suspect left the country. Other evidence resolves contradictions without putting victims in front of him. #id:ak-100]
+    -> collapsed
 * [Refuse the motion with reasons: the notebook, the transfers and the witnesses resolve the contradictions. Ask the investigating judge to take the victims' testimony in advance. #score:protection+2 #score:procedure+2 #std:seed-003-163 #std:who-2003-8 #std:who-2003-1 #feedback:A confrontation puts a victim in front of the man who controlled her, with his lawyer's questions. In the source, the victims refused to testify after one, and the case was closed. The contradictions can be resolved by other evidence, and testimony deposited with the investigating judge keeps the victims out of his sight. #id:ak-098]
     -> deposition
 * [Hold it by video link from another room, with the lawyer and the psychologist beside each victim, so that nobody ever has to sit in the same room as the man who held them. #score:procedure+1 #std:seed-003-163 #std:who-2003-8 #feedback:Another room and support at their side reduce the harm. But it is still his face and voice, and his lawyer's questions, in front of people he controlled for months. The contradictions can be resolved by the notebook, the transfers and the witnesses, without a confrontation at all. #id:ak-099]
     ~ video_confrontation = true
     ~ trust = trust - 1
     -> deposition
-* [Hold it: the contradictions are real, and it is better to test the witnesses now, with their lawyer beside them, than to lose them later in the courtroom in front of the judge. #score:protection-3 #score:procedure-1 #std:seed-003-163 #std:who-2003-1 #feedback:Testing evidence is part of the job, and the lawyer at their side is right. But this is the scene of the source: after the confrontation with the suspect, the victims refused to testify, the case was suspended, and the suspect left the country. Other evidence resolves contradictions without putting victims in front of him. #id:ak-100]
-    -> collapsed
 
 === collapsed ===
 The first confrontation is with Bakhtiyor. The owner looks at him and asks after his children by name. Bakhtiyor says he remembers nothing. #leave:prosecutor #id:ak-101
@@ -311,10 +311,10 @@ Gulmira comes to your office with Bakhtiyor. #enter:ngo-worker #enter:bakhtiyor 
 - else:
     "The judge has what we told. The harvest is over at home and my children started school without me. Let us go home." #speaker:bakhtiyor #mood:tired #id:ak-108
 }
-* [Agree. Ask the consulate for travel documents, plan the return with the NGO in Nukus, and, with the men's consent, tell the police on both sides the date, so they are met safely. #score:procedure+2 #score:protection+1 #std:seed-003-213 #std:coe-16 #std:palermo-8 #feedback:Their testimony is deposited, so the court does not need them in Aktobe. In the source the Aktobe NGO worked with the NGO in Nukus, and the police of both countries assisted the return. A return that is voluntary, safe and prepared with the people returning is what the standards ask. #id:ak-109]
-    -> verdict
 * [Agree, and hand them to the migration service for removal: the state pays for the tickets, it takes a week, and they are home far sooner than by waiting for documents from the consulate. #score:procedure-2 #score:protection-1 #std:ohchr-p7 #std:coe-16 #feedback:A quick way home is what they asked for, and the state's tickets are real. But expulsion records them as offenders, can bar them from coming back to Kazakhstan, and sends them home with nobody to meet them. Victims return voluntarily, with documents from their consulate, met by those who will help them at home. #id:ak-110]
     ~ trust = trust - 1
+    -> verdict
+* [Agree. Ask the consulate for travel documents, plan the return with the NGO in Nukus, and, with the men's consent, tell the police on both sides the date, so they are met safely. #score:procedure+2 #score:protection+1 #std:seed-003-213 #std:coe-16 #std:palermo-8 #feedback:Their testimony is deposited, so the court does not need them in Aktobe. In the source the Aktobe NGO worked with the NGO in Nukus, and the police of both countries assisted the return. A return that is voluntary, safe and prepared with the people returning is what the standards ask. #id:ak-109]
     -> verdict
 
 === verdict ===
