@@ -85,9 +85,7 @@ Behind him the men look at the floor. When you ask one of them his name, he look
     ~ timur_interp = true
     ~ trust = trust - 2
     -> timur_translates
-* [Send Timur out and question the men one at a time in Russian: most of them understand it well enough, and it saves a week's wait. #score:identification+1 #std:who-2003-4 #std:who-2003-6 #feedback:Sending Timur out is right. But in a second language a frightened man says less, agrees to questions he has not understood, and cannot follow what you tell him about his rights. They have the right to be questioned in their own language, and the NGO knows interpreters. #id:ak-022]
-    -> russian_only
-* [Thank Timur and take his statement first, on his own. Question the others one by one, with a court interpreter who speaks Karakalpak. #score:protection+2 #score:identification+1 #std:who-2003-4 #std:unodc-indicators #feedback:A man who answers for everyone, and whom the others watch before they speak, may be the owner's man: with him in the room or interpreting, each of them can only repeat his words. An interpreter with no tie to the owner, and each man on his own, is the only way to hear their own accounts. #id:ak-020]
+* [Thank Timur and take his statement first, on his own, in another room. Question the others one by one, with a court interpreter who speaks Karakalpak and has no tie to the car service. #score:protection+2 #score:identification+1 #std:who-2003-4 #std:unodc-indicators #feedback:A man who answers for everyone, and whom the others watch before they speak, may be the owner's man: with him in the room or interpreting, each of them can only repeat his words. An interpreter with no tie to the owner, and each man on his own, is the only way to hear their own accounts. #id:ak-020]
     -> timur_apart
 
 === timur_apart ===
@@ -100,11 +98,6 @@ Timur translates. Every answer is short and the same: we came ourselves, we have
 After the fourth man, Gulmira asks to speak to you in the corridor. #leave:timur #id:ak-026
 "One of them told me in the washroom that Timur collected their passports for the owner on the first day. Please, not through him." #speaker:ngo-worker #mood:worried #id:ak-027
 The next day you start again with a court interpreter. Four men have already said on the record that they have no complaints. #id:ak-028
--> bakhtiyor
-
-=== russian_only ===
-Timur goes out. The men answer in short sentences. One says yes to every question, including the ones he clearly did not understand. #leave:timur #id:ak-029
-In the afternoon Gulmira brings a court interpreter, and you go on with her. #id:ak-030
 -> bakhtiyor
 
 === bakhtiyor ===
@@ -260,18 +253,12 @@ The owners go to court for illegal deprivation of liberty only, and are given su
 Five weeks after the check, the file holds the notebook, the bank's records of the owner's money transfers to Nukus, and the victims' interviews. #scene:investigator-office #ambient:office #id:ak-087
 The supervising prosecutor reads it at your desk. #enter:prosecutor #id:ak-088
 "The notebook is good. The transfers are good. But before the indictment I want every victim questioned again, in detail, on every episode: dates, hours, who said what. The defence will pick at every gap." #speaker:prosecutor #mood:neutral #id:ak-089
-* [Agree to question them all again, but at the shelter, one at a time, with the psychologist and the lawyer present, so that it is less hard on them. #score:procedure+1 #std:who-2003-8 #std:coe-12 #feedback:The setting is kinder, and the psychologist and lawyer are right. But it is still every victim telling it all again, five weeks on. The interviews already taken, the notebook and the transfers cover most episodes: ask only about the real gaps, and only those who can answer them. #id:ak-090]
-    -> second_soft
 * [Find the real gaps in the file with her, and put only those questions, in one short interview, to the few who can answer them. The notebook, transfers and witnesses prove the rest. #score:protection+2 #score:procedure+1 #score:identification+1 #std:who-2003-8 #std:seed-002-79 #feedback:Every interview makes a victim live it again. Documents, money transfers and witnesses such as the car service's customers prove what they can, and a targeted question fills what they cannot. The victim-centred approach serves the prosecution too: witnesses who are not worn out stay witnesses. #id:ak-091]
     -> second_targeted
 * [Agree: a full second interview of each victim at the department, in the prosecutor's format. Careful questioning now, while we control the room, is what keeps them from being torn apart by the defence in court. #score:protection-2 #std:who-2003-8 #std:seed-003-235 #feedback:Preparing witnesses for the defence is a real concern. But a full second interview asks every victim to live it all again, and a story told twice is a story with new contradictions for the defence. Documents and witnesses carry much of the proof; question again only where there is a real gap. #id:ak-092]
     ~ repeated = true
     ~ trust = trust - 2
     -> second_full
-
-=== second_soft ===
-The second interviews take two weeks. Most victims say the same as before. Two of them say less. #leave:prosecutor #id:ak-093
--> confrontation
 
 === second_targeted ===
 The gaps come down to six questions, for three of the men. Two car-service customers and the shop owner next door are questioned as witnesses: they saw the men sleeping in the garage. #leave:prosecutor #indicator:abusive-conditions #id:ak-094
