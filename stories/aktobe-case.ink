@@ -283,7 +283,7 @@ A week later the prosecutor comes back with a motion from the owner's lawyer. #e
 === collapsed ===
 The first confrontation is with Bakhtiyor. The owner looks at him and asks after his children by name. Bakhtiyor says he remembers nothing. #leave:prosecutor #id:ak-101
 Over the next week, nine of the victims withdraw their statements. #epilogue #id:ak-102
-The case is suspended for lack of evidence. In the spring the owner leaves for Russia, and the case is closed. #ending:case-collapsed #id:ak-103
+Without their testimony the case stalls, and the owner is released. In the spring he leaves for Russia; the case is suspended, and later closed. #ending:case-collapsed #id:ak-103
 -> END
 
 === deposition ===
