@@ -126,7 +126,7 @@ The first man who agrees to talk at length is Bakhtiyor, forty-one, from a villa
 Two days later Captain Abenov brings what the search of the café office found: a school notebook in an evidence bag. #scene:investigator-office #enter:guardia #id:ak-042 #evidence:notebook-ak
 "Names, sums, debts. And every month something paid to R., Nukus. If R. is Rashid, the recruiters are in Uzbekistan, and that is not our ground." #speaker:guardia #mood:neutral #id:ak-043
 "I was at the academy with a man who is now in the Nukus city police. One call and he picks Rashid up tomorrow, without months of paperwork." #speaker:guardia #mood:calm #id:ak-044
-* [Send an official request through the prosecutor's office, and attach all seventeen names with their home addresses, so that the police in Nukus can question the families about Rashid at once. #score:procedure+1 #score:identification+1 #score:protection-1 #std:seed-003-213 #std:who-2003-5 #std:who-2003-6 #feedback:The official channel is right, and the families may know things about Rashid. But nobody asked the seventeen whether the police may go to their homes. A police visit in a village is seen by the neighbours, and by Rashid. Send what the case needs about the recruiters, and let the victims decide about their families. #id:ak-046]
+* [Send an official request through the Prosecutor General's Office, and attach all seventeen names with their home addresses, so that the police in Nukus can question the families about Rashid at once. #score:procedure+1 #score:identification+1 #score:protection-1 #std:seed-003-213 #std:who-2003-5 #std:who-2003-6 #feedback:The official channel is right, and the families may know things about Rashid. But nobody asked the seventeen whether the police may go to their homes. A police visit in a village is seen by the neighbours, and by Rashid. Send what the case needs about the recruiters, and let the victims decide about their families. #id:ak-046]
     ~ channel = 1
     ~ trust = trust - 1
     -> nukus_official
@@ -134,12 +134,12 @@ Two days later Captain Abenov brings what the search of the café office found: 
     ~ channel = 2
     ~ trust = trust - 2
     -> nukus_informal
-* [Send what you have to the police in Karakalpakstan officially, through the prosecutor's office, and ask Gulmira whether the NGO in Nukus can support the families, if the men agree. #score:procedure+2 #score:identification+1 #std:seed-003-213 #std:palermo-6 #std:who-2003-5 #feedback:This is how the Aktobe case worked: the police in Karakalpakstan received the information from their Kazakh colleagues and opened their own case against the recruiters in Nukus, and both sides were convicted. An official request makes the evidence usable in court in both countries; the NGOs in the two cities look after the families, with the men's consent. #id:ak-045]
+* [Send what you have to the police in Karakalpakstan officially, through the Prosecutor General's Office, and ask Gulmira whether the NGO in Nukus can support the families, if the men agree. #score:procedure+2 #score:identification+1 #std:seed-003-213 #std:palermo-6 #std:who-2003-5 #feedback:This is how the Aktobe case worked: the police in Karakalpakstan received the information from their Kazakh colleagues and opened their own case against the recruiters in Nukus, and both sides were convicted. An official request makes the evidence usable in court in both countries; the NGOs in the two cities look after the families, with the men's consent. #id:ak-045]
     ~ channel = 0
     -> nukus_official
 
 === nukus_official ===
-The request goes out through the prosecutor's office that week. You note in it that a new group is due in September. #id:ak-048
+The request goes out to the Prosecutor General's Office that week. You note in it that a new group is due in September. #id:ak-048
 -> zamira
 
 === nukus_informal ===
