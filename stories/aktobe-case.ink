@@ -28,7 +28,7 @@ VAR trust = 0
 VAR detained = false
 // Timur, the owner's "brigadier", interpreted the first interviews.
 VAR timur_interp = false
-// Bakhtiyor was promised that Rashid would be arrested within days.
+// Bakhtiyar was promised that Rashid would be arrested within days.
 VAR promised = false
 // How the recruiters in Nukus were reached: 0 the official channel with only what is needed,
 // 1 the official channel with every name and home address, 2 an informal call.
@@ -101,7 +101,7 @@ The next day you start again with a court interpreter. Four men have already sai
 -> bakhtiyor
 
 === bakhtiyor ===
-The first man who agrees to talk at length is Bakhtiyor, forty-one, from a village near Nukus. Gulmira sits beside him. #enter:bakhtiyor #id:ak-031
+The first man who agrees to talk at length is Bakhtiyar, forty-one, from a village near Nukus. Gulmira sits beside him. #enter:bakhtiyor #id:ak-031
 "Before I say anything. Will you send us home in handcuffs? And my wife: the man in Nukus who sent us, Rashid, gave her money in advance. If I talk, he comes to her for it." #speaker:bakhtiyor #mood:afraid #indicator:fears-authorities #indicator:debt-bondage #id:ak-032
 * [Reassure him: once he has told you everything, Rashid will be arrested in Nukus within days, and after that neither his wife nor anyone else at home has anything to fear. #score:protection-2 #score:procedure-1 #std:who-2003-3 #std:who-2003-7 #feedback:He needs to feel safe to talk, and the wish to give him that is right. But the arrest is not in your hands: it depends on the police of another country and on evidence you do not yet have. When the promise breaks, so does his trust, and his wife's safety was the one thing he asked about. #id:ak-034]
     ~ promised = true
@@ -213,12 +213,12 @@ Two weeks after the check, you are at your desk with the file. #scene:investigat
     Gulmira phones: police officers have visited three of the men's families in their villages, and the neighbours saw. One of the men has asked to withdraw his statement. #id:ak-127
 }
 { channel == 2:
-    Bakhtiyor comes to your office with Gulmira. His wife has had visitors: two men who asked whether her husband was well and talking a lot. #enter:ngo-worker #enter:bakhtiyor #indicator:intimidation-threats #id:ak-052
+    Bakhtiyar comes to your office with Gulmira. His wife has had visitors: two men who asked whether her husband was well and talking a lot. #enter:ngo-worker #enter:bakhtiyor #indicator:intimidation-threats #id:ak-052
     "Rashid knows. How does Rashid know?" #speaker:bakhtiyor #mood:angry #id:ak-053
     Gulmira takes him back to the shelter. #leave:ngo-worker #leave:bakhtiyor #id:ak-128
 }
 { promised:
-    Gulmira tells you that Bakhtiyor asks her every day whether Rashid has been arrested. He has not been. Yesterday Bakhtiyor said that you had promised it within days, and stopped asking. #id:ak-050
+    Gulmira tells you that Bakhtiyar asks her every day whether Rashid has been arrested. He has not been. Yesterday Bakhtiyar said that you had promised it within days, and stopped asking. #id:ak-050
     ~ trust = trust - 1
 }
 -> journalist
@@ -281,7 +281,7 @@ A week later the prosecutor comes back with a motion from the owner's lawyer. #e
     -> deposition
 
 === collapsed ===
-The first confrontation is with Bakhtiyor. The owner looks at him and asks after his children by name. Bakhtiyor says he remembers nothing. #leave:prosecutor #id:ak-101
+The first confrontation is with Bakhtiyar. The owner looks at him and asks after his children by name. Bakhtiyar says he remembers nothing. #leave:prosecutor #id:ak-101
 Over the next week, nine of the victims withdraw their statements. #epilogue #id:ak-102
 Without their testimony the case stalls, and the owner is released. In the spring he leaves for Russia; the case is suspended, and later closed. #ending:case-collapsed #id:ak-103
 -> END
@@ -292,7 +292,7 @@ Without their testimony the case stalls, and the owner is released. In the sprin
 - else:
     In October the victims who chose to testify give their testimony to the investigating judge, one at a time, with the lawyer beside them. #leave:prosecutor #id:ak-105
 }
-Gulmira comes to your office with Bakhtiyor. #enter:ngo-worker #enter:bakhtiyor #id:ak-106
+Gulmira comes to your office with Bakhtiyar. #enter:ngo-worker #enter:bakhtiyor #id:ak-106
 { channel == 2:
     "After my wife had those visitors I said nothing more. Just let me go home." #speaker:bakhtiyor #mood:tired #id:ak-107
 - else:
@@ -358,7 +358,7 @@ In Nukus, Rashid hears of the call within a day and leaves for Russia. Nothing f
 // The notebook is invented, consistent with seed 003 lines 213-215 (a car service and a café,
 // recruiters in Karakalpakstan acting with the owners): see docs/scenarios/aktobe-case.md.
 A school notebook from the café office: names, sums, debts #id:ak-e01 #evidence-text:notebook-ak #kind:ledger
-Page 2. Bakhtiyor. Road: 45,000. Registration: 15,000. Food for June: 30,000. Food for July: 30,000. Overalls and gloves: 8,000. #id:ak-e02 #evidence-text:notebook-ak #indicator:debt-bondage
+Page 2. Bakhtiyar. Road: 45,000. Registration: 15,000. Food for June: 30,000. Food for July: 30,000. Overalls and gloves: 8,000. #id:ak-e02 #evidence-text:notebook-ak #indicator:debt-bondage
 Page 2. Fines: late for work, 10,000. Went out without asking, 20,000. #id:ak-e03 #evidence-text:notebook-ak #indicator:restriction-of-movement
 Page 2. Given to him in cash: 5,000 in June, 5,000 in July, added to the debt. Still owes: 168,000. #id:ak-e04 #evidence-text:notebook-ak #indicator:withholding-wages #indicator:debt-bondage
 Page 9. Zamira. Road: 45,000. Food: 30,000 a month. Clothes: 25,000. Broken dishes: 6,000. Still owes: 136,000. #id:ak-e05 #evidence-text:notebook-ak #indicator:debt-bondage
