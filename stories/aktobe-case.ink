@@ -158,7 +158,7 @@ On the fourth day, at the shelter, Gulmira introduces you to Zamira, twenty-two,
     ~ zamira_time = true
     ~ trust = trust + 1
     -> zamira_time_given
-* [Tell her kindly, rather than let a court tell her later, that the law obliges a victim to give evidence, and that her statement can be taken here at the shelter, with the psychologist beside her. #score:protection-2 #score:procedure-2 #std:coe-13 #std:who-2003-6 #std:seed-003-235 #feedback:It is honest about the law, and a statement at the shelter is kinder than one at the department. But the first thing she hears from the investigator is an obligation, four days after she got out. The source says victims refuse to cooperate after exactly this kind of pressure. She has a reflection period, and the right to a lawyer's advice before she decides. #id:ak-059]
+* [Tell her kindly, rather than let a court tell her later, that the law obliges a victim to give evidence, and that her statement can be taken here at the shelter, with the psychologist beside her. #score:protection-2 #score:procedure-2 #std:coe-13 #std:who-2003-6 #std:seed-003-235 #feedback:It is honest about the law, and a statement at the shelter is kinder than one at the department. But the first thing she hears from the investigator is an obligation, four days after she got out. The source says victims refuse to cooperate after exactly this kind of pressure. The standards give her a reflection period, and the right to a lawyer's advice before she decides. #id:ak-059]
     ~ zamira_pressed = true
     ~ trust = trust - 1
     -> zamira_pressed_reply
