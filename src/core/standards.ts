@@ -243,15 +243,20 @@ export const STANDARDS = {
     reference:
       '003_fa9b57731bfef90f.txt lines 54-58: an ethnic Kazakh mother from Russia in Taraz is made to "work off" 5,000 tenge for fish spoiled in a power cut; she lives in a barn and works as a domestic servant, her five-year-old son is kept in the house and she is not allowed to see him; she has an expired Soviet passport; after escaping with her son she begs on the street, and an NGO cannot obtain a Kazakh passport for her.',
   },
-  'seed-003-181': {
-    short: 'Victims charged for their own offences; fear of the police (Badikova 2008, sec. 3)',
-    reference:
-      '003_fa9b57731bfef90f.txt lines 181-185: police often treat victims as offenders and charge them for breaking the rules of stay; victims fear the police as much as the traffickers; in Kazakhstan, since March 2006, victims may remain in the country for the investigation and trial.',
-  },
   'seed-003-194': {
     short: 'Charging victims for minor offences instead of investigating (Badikova 2008, sec. 3)',
     reference:
       '003_fa9b57731bfef90f.txt line 194: focusing on offences committed by victims, often under pressure from the traffickers, and charging them for these minor offences rather than investigating the crime of trafficking; victims then hide their victimization for fear of charges.',
+  },
+  'seed-003-181': {
+    short: 'Victims charged and detained, fear of the police; no shelter but NGOs (Badikova 2008, sec. 3)',
+    reference:
+      '003_fa9b57731bfef90f.txt lines 181-185: police often view victims as offenders and charge them for border, stay or prostitution offences, so victims fear recrimination; since March 2006 Kazakhstan lets victims remain for the investigation and trial, but the police have no facilities except detention centres and turn to NGOs for shelter and meals; counselling for all victims slowly enters the police agenda through NGO training.',
+  },
+  'seed-003-213': {
+    short: 'Case: Aktobe and Nukus, NGO-police cooperation across the border (Badikova 2008, sec. 4)',
+    reference:
+      '003_fa9b57731bfef90f.txt lines 213-227: in 2005 the Aktobe police opened a case against the owners of a car service and a café who exploited 17 citizens of Uzbekistan; informed by their Kazakh colleagues, the police in Karakalpakstan opened a case against the recruiters in Nukus, and both were convicted; 13 victims cooperated, sheltered by an NGO that provided counselling and a lawyer; after the verdicts the NGOs in Aktobe and Nukus organised the return, assisted by the police of both countries.',
   },
 } as const satisfies Record<string, Standard>;
 

@@ -44,6 +44,10 @@ export const CHARACTERS = [
   'gulmira',
   'zhanar',
   'serik',
+  'bakhtiyar',
+  'zamira',
+  'prosecutor',
+  'journalist',
 ] as const;
 export type Character = (typeof CHARACTERS)[number];
 
@@ -62,6 +66,7 @@ export const SCENES = [
   'construction-site',
   'tobacco-farm',
   'market',
+  'investigator-office',
 ] as const;
 export type SceneId = (typeof SCENES)[number];
 
@@ -80,6 +85,7 @@ export const SCENE_AMBIENT: Record<SceneId, Ambient> = {
   'construction-site': 'countryside',
   'tobacco-farm': 'countryside',
   market: 'airport',
+  'investigator-office': 'office',
 };
 
 /** Kinds of evidence a story can show (`#kind:` on an evidence's title line); each has a drawing (assets/art/evidence). */

@@ -35,6 +35,7 @@ const FLOOR: Record<SceneId, number> = {
   'construction-site': 0.8,
   'tobacco-farm': 0.84,
   market: 0.8,
+  'investigator-office': 0.8,
 };
 /** A figure is this share of the room's height tall. */
 const FIGURE_HEIGHT = 0.52;
