@@ -1,10 +1,18 @@
 /** The product's requirements for every scenario, checked on the real stories. */
 import { describe, expect, it } from 'vitest';
+import { ROLES } from '../../src/core/vocabulary.ts';
 import { compileReal, storyIds } from '../helpers.ts';
 
 describe('the shipped scenarios', () => {
-  it('include departure-gate and farm-call', () => {
-    expect(storyIds()).toEqual(expect.arrayContaining(['departure-gate', 'farm-call']));
+  it('include the seven of the library so far', () => {
+    expect(storyIds()).toEqual(
+      expect.arrayContaining(['departure-gate', 'farm-call', 'hotline', 'winter-site', 'tobacco-harvest', 'market-debt', 'aktobe-case']),
+    );
+  });
+
+  it('cover every role: each role on the title screen has at least one scenario', () => {
+    const covered = new Set(storyIds().flatMap((id) => compileReal(id).manifest.meta.roles));
+    expect(ROLES.filter((r) => !covered.has(r))).toEqual([]);
   });
 });
 
