@@ -29,6 +29,7 @@ import { savePreferences, type Preferences } from './preferences.ts';
 import { Router } from './router.ts';
 import { showFreeSpace, showPartialRestore, showUnreadableSave } from './save-dialogs.ts';
 import { SaveRepository } from './save-repository.ts';
+import type { renderClassReport } from './screens/class-report.ts';
 import { renderContentNote } from './screens/content-note.ts';
 import { renderDebrief } from './screens/debrief.ts';
 import { renderPlay, type PlayScreen } from './screens/play.ts';
@@ -87,6 +88,7 @@ export class App {
         playAgain: (id) => this.playAgain(id),
         setLanguage: (lang) => this.setLanguage(lang),
         updatePrefs: (patch) => this.updatePrefs(patch),
+        classReport: () => void this.showClassReport(),
       },
     };
     this.notices = new Notices(this.ctx.t, () => this.standingNotices());
@@ -138,6 +140,30 @@ export class App {
 
   showSelect(): void {
     this.router.show({ name: 'select', render: () => renderSelect(this.ctx) });
+  }
+
+  /** The class report: its screen (and its charts) are downloaded only when it is opened. */
+  async showClassReport(): Promise<void> {
+    let screen: { renderClassReport: typeof renderClassReport };
+    try {
+      screen = await import('./screens/class-report.ts');
+    } catch (e) {
+      this.notices.show('load', this.ctx.t('error.load', { detail: e instanceof Error ? e.message : String(e) }), [
+        { id: 'load-retry', label: this.ctx.t('error.retry'), action: () => void this.showClassReport() },
+      ]);
+      return;
+    }
+    let dispose: (() => void) | undefined;
+    this.router.show({
+      name: 'class-report',
+      render: () => {
+        dispose?.();
+        const drawn = screen.renderClassReport(this.ctx, { resources: this.resources, onBack: () => this.showTitle() });
+        dispose = drawn.dispose;
+        return drawn.element;
+      },
+      dispose: () => dispose?.(),
+    });
   }
 
   /** Start a scenario afresh: its finished run is cleared, and its content note shown. */

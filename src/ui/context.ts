@@ -18,6 +18,8 @@ export interface Navigation {
   setLanguage(lang: Language): Promise<void>;
   /** Save and apply preferences. */
   updatePrefs(patch: Partial<Preferences>): void;
+  /** The class report (for instructors). */
+  classReport(): void;
 }
 
 export interface AppContext {

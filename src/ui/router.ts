@@ -12,7 +12,7 @@ import { SCREEN_KEY } from './storage-keys.ts';
 
 /** A screen the router can show. */
 export interface Screen {
-  name: ScreenName | 'content-note';
+  name: ScreenName | 'content-note' | 'class-report';
   scenario?: string;
   render: () => HTMLElement;
   /** Called once the rendered screen is in the document (for layout that measures itself). */
@@ -80,17 +80,22 @@ export class Router {
     this.header.hidden = next.name === 'play';
     const settingsButton = this.header.firstElementChild;
     if (settingsButton) settingsButton.textContent = t('play.settings');
-    if (next.name === 'title' || next.name === 'select') {
-      bus.emit('screen', { name: next.name });
+    // The class report shows over the title's picture; a reload goes back to the title (its files are not kept).
+    if (next.name === 'title' || next.name === 'select' || next.name === 'class-report') {
+      bus.emit('screen', { name: next.name === 'class-report' ? 'title' : next.name });
       bus.emit('ambient', null);
     }
-    if (next.name !== 'content-note') store.set(SCREEN_KEY, JSON.stringify({ name: next.name, scenario: next.scenario }));
+    if (next.name !== 'content-note' && next.name !== 'class-report') store.set(SCREEN_KEY, JSON.stringify({ name: next.name, scenario: next.scenario }));
     // The browser tab says where the trainee is, in their language.
-    document.title = next.scenario ? `${t(`scenario.${next.scenario}.title`)} · ${t('app.title')}` : t('app.title');
+    document.title = next.scenario
+      ? `${t(`scenario.${next.scenario}.title`)} · ${t('app.title')}`
+      : next.name === 'class-report'
+        ? `${t('report.heading')} · ${t('app.title')}`
+        : t('app.title');
     this.element.replaceChildren(next.render());
     next.attached?.();
     this.element.scrollTop = 0;
-    if (next.name !== 'content-note') bus.emit('settled', next.name);
+    if (next.name !== 'content-note' && next.name !== 'class-report') bus.emit('settled', next.name);
     this.focus(next, opts.focusId);
   }
 

@@ -20,13 +20,19 @@ afterAll(async () => {
 
 // Every language the game offers: a new one is checked without editing this file.
 describe.each([...LANGUAGES])('accessibility (%s)', (lang) => {
-  it('title, list, content note, play, notebook, settings and debrief have no violations', async () => {
+  it('title, class report, list, content note, play, notebook, settings and debrief have no violations', async () => {
     // axe-core is injected as an inline script, which the shipped CSP rightly refuses: let the test tool past it.
     const { page, errors } = await freshPage(browser, undefined, { bypassCSP: true });
     const found: string[] = [];
     await page.goto(`${inject('baseUrl')}?lang=${lang}`);
     await page.waitForSelector('#title-start');
     found.push(...(await violations(page, 'title')));
+    // The class report with no files yet (tests/browser/class-report.test.ts checks it full).
+    await page.click('#title-class-report');
+    await page.waitForSelector('#report-choose');
+    found.push(...(await violations(page, 'class report')));
+    await page.click('#report-back');
+    await page.waitForSelector('#title-start');
     await page.click('#title-start');
     await page.waitForSelector('#scenario-list');
     found.push(...(await violations(page, 'select')));

@@ -88,5 +88,10 @@ export function renderTitle(ctx: AppContext): HTMLElement {
     completed,
     form,
     h('p', { class: 'about' }, t('title.about')),
+    h(
+      'p',
+      { class: 'title-instructors' },
+      h('button', { type: 'button', class: 'secondary', id: 'title-class-report', onclick: () => nav.classReport() }, t('title.classReport')),
+    ),
   );
 }
