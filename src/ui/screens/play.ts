@@ -291,6 +291,8 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
       hiddenStep = undefined;
       render(step, true, 'none');
     };
+    // The key hint first: it is part of what the pages are measured with (E for the documents makes it longer).
+    if (!parts.keysHint.classList.contains('load-alert')) parts.keysHint.textContent = t(tools.inView().length > 0 ? 'play.keysHintEvidence' : 'play.keysHint');
     const paragraphs = stepParagraphs(ctx, step, {
       echo: lastChoiceText(),
       hidden: hiddenStep === step,
@@ -302,7 +304,6 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     pager.paginate(paragraphs, step.choices.length > 0);
     pager.showPage(pager.pageOf(firstShown));
     tools.notebook.lock(step.choices.length === 0);
-    if (!parts.keysHint.classList.contains('load-alert')) parts.keysHint.textContent = t(tools.inView().length > 0 ? 'play.keysHintEvidence' : 'play.keysHint');
     parts.panel.scrollTop = 0;
     if (focus) (pager.pageCount > 1 || step.choices.length ? parts.lines : (parts.choices.querySelector('button') as HTMLElement)).focus();
     if (present !== 'none') {
