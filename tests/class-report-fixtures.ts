@@ -12,21 +12,13 @@ import { serialiseExport, toExport } from '../src/core/export-format.ts';
 import { INDICATOR_IDS } from '../src/core/indicators.ts';
 import { recordOf } from '../src/core/results-reporter.ts';
 import { Session } from '../src/core/session.ts';
+import { mulberry32 } from '../src/core/option-order.ts';
 import { SEED_FILES } from '../src/core/sources.ts';
 import { bestShownIndex } from './best-play.ts';
 import { compileReal, ROOT } from './helpers.ts';
 
-/** A small seeded random generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded random generator: the game's own (option-order.ts). */
+export const random = mulberry32;
 
 /**
  * Play a random path: at each step, sometimes note a random indicator (a third of notes are on what the
