@@ -70,7 +70,13 @@ async function main(): Promise<void> {
   // The renderers (Phaser is ~360 KB gzipped) load only once a screen the
   // trainee acts on is drawn - after the first choice on a direct link - and
   // then in idle time, so they never delay it. Nothing waits for them.
-  const later = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 50));
+  // "Settled" comes while that screen is still being drawn: wait for the frame
+  // that paints it (rAF, then a task after it) before asking for idle time. An
+  // idle callback asked for at once could run before that paint (measured with
+  // 4x CPU throttling: the WebGL check alone took ~45 ms before the first choice
+  // appeared).
+  const later = (fn: () => void) =>
+    requestAnimationFrame(() => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 1000 }) : fn()), 0));
   const offSettled = bus.on('settled', () => {
     offSettled();
     later(startRenderers);
