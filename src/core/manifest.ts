@@ -75,6 +75,8 @@ export interface ScenarioManifest {
   lines: Record<string, LineInfo>;
   /** Evidence by id (empty when the story shows none). The line that shows a piece of evidence lists its indicators too. */
   evidence: Record<string, EvidenceInfo>;
+  /** Discussion questions for a group session, by the choice id their `#discuss:` tag names, or `end` (see discussion.ts). */
+  discussion?: Record<string, { id: string; text: string }[]>;
   /** Ending ids, each with the id of the line that shows it. */
   endings: Record<string, string>;
   max: MaxScore;
