@@ -73,7 +73,7 @@ export default defineConfig({
     outDir: 'dist-offline',
     emptyOutDir: true,
     copyPublicDir: false,
-    target: 'es2020',
+    target: ['es2020', 'chrome109', 'firefox115'],
     modulePreload: false,
     // One stylesheet, linked: CSS injected by the script as a <style> element would be refused by the policy.
     cssCodeSplit: false,
