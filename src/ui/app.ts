@@ -16,7 +16,7 @@ import type { i18n as I18n } from 'i18next';
 import type { AppBus } from '../app-events.ts';
 import { loadStoryTranslations, useLanguage, type Language, type ResourceSource } from '../core/i18n.ts';
 import { loadInkEngine } from '../core/ink-engine.ts';
-import { connectReporters, progressOf } from '../core/results-reporter.ts';
+import { connectReporters, progressOf, type ResultsReporter } from '../core/results-reporter.ts';
 import { readSave, serialiseSave } from '../core/save.ts';
 import { Session } from '../core/session.ts';
 import { findScenario, loadScenario, type StoryData } from '../scenario-catalog.ts';
@@ -42,6 +42,8 @@ import { saveKey } from './storage-keys.ts';
 
 /** What the app is built from (src/main.ts makes them). */
 export interface AppDeps {
+  /** Destinations of every run's progress and result besides the device's save and the export (an LMS). */
+  reporters?: readonly ResultsReporter[];
   store: KeyValueStore;
   prefs: Preferences;
   i18n: I18n;
@@ -71,12 +73,14 @@ export class App {
   /** The local save: the reporter that keeps the current run on the device. */
   private readonly localSave: LocalSave;
   private readonly resources: ResourceSource;
+  private readonly reporters: readonly ResultsReporter[];
   private run?: Run;
   /** A fresh session built while the content note is read. */
   private prepared?: { scenario: string; session: Session };
 
   constructor(root: HTMLElement, deps: AppDeps) {
     this.resources = deps.resources;
+    this.reporters = deps.reporters ?? [];
     this.ctx = {
       ...deps,
       saves: new SaveRepository(deps.store, deps.tabStore),
@@ -310,7 +314,7 @@ export class App {
     this.detach();
     this.localSave.begin(id);
     const exportFile = new ExportFile();
-    const disconnect = connectReporters(session, [this.localSave, exportFile]);
+    const disconnect = connectReporters(session, [this.localSave, exportFile, ...this.reporters]);
     this.run = { scenario: id, session, exportFile, disconnect };
   }
 
