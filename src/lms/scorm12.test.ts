@@ -140,4 +140,26 @@ describe('SCORM 1.2 reporter', () => {
     expect(reporter.tooLong).toBeUndefined();
     expect(s.finished).toBe(true);
   });
+
+  it('a run whose notes were ticked and unticked hundreds of times is compacted to fit, and resumes to the same result', () => {
+    const { json, manifest } = compileReal('hotline');
+    const api = launch();
+    const reporter = new Scorm12Reporter(lms(api), 'hotline', readLaunch(lms(api)));
+    const s = new Session(json, manifest, 9);
+    connectReporters(s, [reporter]);
+    for (let k = 0; k < 60; k++)
+      for (const ind of INDICATOR_IDS.slice(0, 5)) (s.dispatch(note(ind, s.lineOnScreen)), s.dispatch({ type: 'unnote', indicator: ind }));
+    s.dispatch(note(INDICATOR_IDS[0]!, s.lineOnScreen));
+    s.dispatch(choose(bestChoice(s, manifest)));
+    const data = String(committed(api).suspend_data);
+    expect(reporter.tooLong).toBeUndefined();
+    expect(data.length).toBeLessThanOrEqual(SUSPEND_DATA_MAX);
+    const saved = readSave(data, 'hotline');
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(saved.log.length).toBeLessThan(s.log.length);
+    const back = Session.restore(json, manifest, saved.save, saved.log).session;
+    expect(back.result()).toEqual(s.result());
+    expect(back.step.lines.map((l) => l.id)).toEqual(s.step.lines.map((l) => l.id));
+  });
 });

@@ -14,6 +14,7 @@
 import type { RunProgress, RunRecord, ResultsReporter } from '../core/results-reporter.ts';
 import type { DecisionReview, Verdict } from '../core/scoring.ts';
 import { serialiseSave } from '../core/save.ts';
+import { compactLog, encodeLog } from '../core/decision-log.ts';
 
 /** The SCORM 1.2 calls the game makes (LMSGetValue, LMSSetValue, LMSCommit, LMSFinish). */
 export interface LmsApi {
@@ -69,7 +70,7 @@ export class Scorm12Reporter implements ResultsReporter {
   private written: number;
   private readonly started: number;
   private finishedRun = false;
-  /** The last save that did not fit in suspend_data (the LMS keeps the one before). */
+  /** The length of the last save that did not fit in suspend_data even compacted (the LMS keeps the one before). */
   tooLong?: number;
 
   constructor(
@@ -85,7 +86,9 @@ export class Scorm12Reporter implements ResultsReporter {
 
   progress(p: RunProgress): void {
     if (p.scenario !== this.scenario) return;
-    const text = serialiseSave(p.save);
+    let text = serialiseSave(p.save);
+    // Too long (notes ticked and unticked many times): the same run in fewer actions.
+    if (text.length > SUSPEND_DATA_MAX) text = serialiseSave({ ...p.save, log: encodeLog(compactLog(p.log)) });
     if (text.length <= SUSPEND_DATA_MAX) {
       this.api.set('cmi.suspend_data', text);
       this.tooLong = undefined;
