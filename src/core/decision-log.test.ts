@@ -50,7 +50,10 @@ describe('compactLog', () => {
         // Valid for a replay: never notes what is noted, never removes what is not.
         const state = new Set<string>();
         for (const a of c) {
-          if (a.type === 'note') (expect(state.has(a.indicator)).toBe(false), state.add(a.indicator));
+          if (a.type === 'note') {
+            expect(state.has(a.indicator)).toBe(false);
+            state.add(a.indicator);
+          }
           if (a.type === 'unnote') expect(state.delete(a.indicator)).toBe(true);
         }
       }),
@@ -62,7 +65,11 @@ describe('compactLog', () => {
     const { json, manifest } = compileReal('hotline');
     const s = new Session(json, manifest, 5);
     for (let round = 0; round < 6 && !s.finished; round++) {
-      for (let k = 0; k < 5; k++) for (const ind of INDICATOR_IDS.slice(0, 4)) (s.note(ind), s.unnote(ind));
+      for (let k = 0; k < 5; k++)
+        for (const ind of INDICATOR_IDS.slice(0, 4)) {
+          s.note(ind);
+          s.unnote(ind);
+        }
       s.note(INDICATOR_IDS[round % INDICATOR_IDS.length]!);
       s.choose(s.step.choices[0]!.id);
     }

@@ -148,7 +148,10 @@ describe('SCORM 1.2 reporter', () => {
     const s = new Session(json, manifest, 9);
     connectReporters(s, [reporter]);
     for (let k = 0; k < 60; k++)
-      for (const ind of INDICATOR_IDS.slice(0, 5)) (s.dispatch(note(ind, s.lineOnScreen)), s.dispatch({ type: 'unnote', indicator: ind }));
+      for (const ind of INDICATOR_IDS.slice(0, 5)) {
+        s.dispatch(note(ind, s.lineOnScreen));
+        s.dispatch({ type: 'unnote', indicator: ind });
+      }
     s.dispatch(note(INDICATOR_IDS[0]!, s.lineOnScreen));
     s.dispatch(choose(bestChoice(s, manifest)));
     const data = String(committed(api).suspend_data);
