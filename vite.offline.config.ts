@@ -50,6 +50,16 @@ function classicScriptTags(): Plugin {
   };
 }
 
+/** No service worker from a folder (file:// cannot have one): the registration module is a no-op here. */
+function noServiceWorker(): Plugin {
+  const id = 'virtual:pwa-register';
+  return {
+    name: 'safe-passage-no-service-worker',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (loaded) => (loaded === `\0${id}` ? 'export function registerSW() { return () => Promise.resolve(); }' : null),
+  };
+}
+
 /**
  * SVG art as base64 data: URLs. Vite inlines SVG as URL-encoded text, which
  * Phaser's loader takes for base64 (it decodes every data: URL with atob).
@@ -68,7 +78,7 @@ function base64Svg(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin({ bundled: true }), bundledResources(), base64Svg(), classicScriptTags()],
+  plugins: [inkPlugin({ bundled: true }), bundledResources(), base64Svg(), noServiceWorker(), classicScriptTags()],
   build: {
     outDir: 'dist-offline',
     emptyOutDir: true,

@@ -110,6 +110,10 @@ async function main(): Promise<void> {
       app.addNoticeKey('error.webgl');
     }
     void import('./audio/sound.ts').then((m) => m.startAudio(bus, latest)).catch((e) => console.warn('audio unavailable', e));
+    // Offline after this first visit (a built game served over HTTPS or localhost; not inside an LMS).
+    // (MODE, not PROD: a build run under vitest has NODE_ENV=test, which turns PROD off.)
+    if (import.meta.env.MODE === 'production' && !scorm && 'serviceWorker' in navigator && window.isSecureContext && location.protocol !== 'file:')
+      void import('./ui/pwa.ts').then((m) => m.startServiceWorker((apply) => app.offerUpdate(apply))).catch((e) => console.warn('offline mode unavailable', e));
   }
 }
 

@@ -75,6 +75,8 @@ export class App {
   private readonly resources: ResourceSource;
   private readonly reporters: readonly ResultsReporter[];
   private run?: Run;
+  /** Switches to a new version of the game, once one is waiting (see offerUpdate). */
+  private pendingUpdate?: () => void;
   /** A fresh session built while the content note is read. */
   private prepared?: { scenario: string; session: Session };
 
@@ -126,6 +128,22 @@ export class App {
     this.notices.showKey(key);
   }
 
+  /**
+   * A new version of the game is ready (the service worker has it): say so,
+   * but not on the play screen (the next screen says it), and switch only when asked.
+   */
+  offerUpdate(apply: () => void): void {
+    this.pendingUpdate = apply;
+    this.showPendingUpdate();
+  }
+
+  private showPendingUpdate(): void {
+    const apply = this.pendingUpdate;
+    if (!apply || this.router.current?.name === 'play') return;
+    const { t } = this.ctx;
+    this.notices.show('update', t('app.updateReady'), [{ id: 'update-now', label: t('app.updateNow'), action: apply }]);
+  }
+
   /** The notices that stand until their cause goes: no storage, a failed save, values set aside. */
   private standingNotices(): void {
     const { t, setAside, store } = this.ctx;
@@ -140,10 +158,12 @@ export class App {
 
   showTitle(): void {
     this.router.show({ name: 'title', render: () => renderTitle(this.ctx) });
+    this.showPendingUpdate();
   }
 
   showSelect(): void {
     this.router.show({ name: 'select', render: () => renderSelect(this.ctx) });
+    this.showPendingUpdate();
   }
 
   /** The class report: its screen (and its charts) are downloaded only when it is opened. */
@@ -388,6 +408,7 @@ export class App {
           onList: () => this.showSelect(),
         }),
     });
+    this.showPendingUpdate();
   }
 
   private async setLanguage(lang: Language): Promise<void> {
