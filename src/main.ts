@@ -10,7 +10,7 @@ import { findScenario, loadScenario } from './scenario-catalog.ts';
 import { App } from './ui/app.ts';
 import { showFatal } from './ui/fatal.ts';
 import { browserResources } from './ui/resources.ts';
-import { defaultPreferences, loadPreferences } from './ui/preferences.ts';
+import { defaultPreferences, loadPreferences, type Preferences } from './ui/preferences.ts';
 import { SetAside } from './ui/set-aside.ts';
 import { deviceStorage, openStorage, type KeyValueStore } from './ui/storage.ts';
 import { saveKey } from './ui/storage-keys.ts';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   if (isLanguage(langParam)) prefs.language = langParam;
 
   // Launched by an LMS as a SCORM 1.2 package (the manifest's launch URL says so): the LMS keeps the run.
-  const scorm = url.searchParams.get('lms') === 'scorm12' && direct && findScenario(direct) ? await connectLms(direct, store) : undefined;
+  const scorm = url.searchParams.get('lms') === 'scorm12' && direct && findScenario(direct) ? await connectLms(direct, store, prefs) : undefined;
 
   const i18n = createI18n('en');
   const resources = browserResources();
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
  * as a save on the device, and a first attempt starts fresh even on a shared
  * PC that holds someone else's run. Loaded on demand: only LMS launches pay for it.
  */
-async function connectLms(scenario: string, store: KeyValueStore): Promise<{ reporter?: Scorm12Reporter }> {
+async function connectLms(scenario: string, store: KeyValueStore, prefs: Preferences): Promise<{ reporter?: Scorm12Reporter }> {
   const [{ connectScorm12 }, { readLaunch, Scorm12Reporter: Reporter }] = await Promise.all([
     import('./lms/scorm12-connection.ts'),
     import('./lms/scorm12.ts'),
@@ -134,6 +134,8 @@ async function connectLms(scenario: string, store: KeyValueStore): Promise<{ rep
   if (launch.suspendData) store.set(saveKey(scenario), launch.suspendData);
   else store.remove(saveKey(scenario));
   const reporter = new Reporter(api, scenario, launch);
+  // The debrief's header names the learner the LMS knows (for this page only: nothing is saved on the device).
+  if (launch.learnerName && !prefs.name) prefs.name = launch.learnerName;
   // The window closes (or the LMS unloads the frame): the time spent, and the end of the LMS session.
   addEventListener('pagehide', () => reporter.terminate(), { once: true });
   return { reporter };

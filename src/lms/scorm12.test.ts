@@ -79,6 +79,7 @@ describe('SCORM 1.2 reporter', () => {
     api = launch({ cmi: first });
     const back = readLaunch(lms(api));
     expect(back.interactions).toBe(2);
+    expect(back.learnerName).toBeUndefined();
     const saved = readSave(back.suspendData, 'hotline');
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;

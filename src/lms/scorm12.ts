@@ -48,6 +48,8 @@ function clockTime(d: Date): string {
 
 /** What the game reads from the LMS at launch. */
 export interface Launch {
+  /** The learner's name as the LMS gives it ("Last, First" in SCORM 1.2), for the debrief's header. */
+  learnerName?: string;
   /** The run saved in the LMS (a save's text), or undefined for a first attempt. */
   suspendData?: string;
   /** Interactions the LMS already holds (from earlier sessions of this attempt). */
@@ -58,7 +60,12 @@ export interface Launch {
 export function readLaunch(api: LmsApi): Launch {
   const suspendData = api.get('cmi.suspend_data');
   const count = Number(api.get('cmi.interactions._count'));
-  return { suspendData: suspendData ? suspendData : undefined, interactions: Number.isInteger(count) && count > 0 ? count : 0 };
+  const name = api.get('cmi.core.student_name').trim();
+  return {
+    suspendData: suspendData ? suspendData : undefined,
+    interactions: Number.isInteger(count) && count > 0 ? count : 0,
+    learnerName: name ? name.slice(0, 80) : undefined,
+  };
 }
 
 /**

@@ -141,7 +141,11 @@ it('plays part of a scenario in the LMS, closes, resumes exactly on relaunch, fi
   const { page, errors } = await freshPage(browser);
   await page.setViewportSize({ width: 1100, height: 800 });
   await page.goto(`${base}/lms.html`);
-  await page.evaluate((h) => (window as unknown as { launchSco(s: unknown, h: string): void }).launchSco(null, h), href);
+  // The LMS knows the learner (SCORM 1.2's "Last, First").
+  await page.evaluate(
+    (h) => (window as unknown as { launchSco(s: unknown, h: string): void }).launchSco({ cmi: { core: { student_name: 'Abenova, Aigerim' } } }, h),
+    href,
+  );
   let frame = await scoFrame(page);
   await frame.click('#content-begin');
   await frame.waitForSelector('#story-lines p');
@@ -174,6 +178,7 @@ it('plays part of a scenario in the LMS, closes, resumes exactly on relaunch, fi
   await frame.click('#to-debrief');
   await frame.waitForSelector('#debrief-scores');
   await shot(page, '62-scorm-debrief');
+  expect(await frame.textContent('#debrief-header')).toContain('Abenova, Aigerim');
   const verdictClass = (await frame.getAttribute('#debrief-verdict', 'class')) ?? '';
   const chosenOnDebrief = await frame.evaluate(() =>
     [...document.querySelectorAll('#debrief-decisions li[data-choice]')].map((e) => e.getAttribute('data-choice')),
