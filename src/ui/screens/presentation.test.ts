@@ -47,6 +47,22 @@ describe('presentationState', () => {
   });
 });
 
+describe('ambient on a change of scene', () => {
+  it("a #scene with no #ambient plays the new background's own loop; an #ambient on the line wins", () => {
+    // winter-site: from the windy building site to the shelter, with no #ambient on the shelter line.
+    const site = [line('w-1', 'scene:construction-site', 'ambient:building-site')];
+    const shelter = [line('w-2', 'scene:shelter-room')];
+    expect(presentationState('construction-site', site).ambient).toBe('building-site');
+    const inShelter = presentationState('construction-site', [...site, ...shelter]);
+    expect(inShelter.ambient).toBe('quiet');
+    expect(stepEvents(shelter, inShelter, 'all')).toContainEqual({ type: 'ambient', payload: 'quiet' });
+    // A line without a scene change leaves the loop alone; an explicit #ambient overrides the background's.
+    expect(presentationState('construction-site', [...site, ...shelter, line('w-3', 'speaker:narrator')]).ambient).toBe('quiet');
+    expect(presentationState('construction-site', [...site, line('w-4', 'scene:shelter-room', 'ambient:office')]).ambient).toBe('office');
+    expect(stepEvents([line('w-5', 'speaker:narrator')], inShelter, 'all').map((e) => e.type)).toEqual(['cast']);
+  });
+});
+
 describe('stepEvents', () => {
   it('a new step: scene, ambient and sound effects in line order, then the cast', () => {
     const state = presentationState('airport-hall', [...hall, ...office]);

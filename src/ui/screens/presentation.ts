@@ -19,9 +19,18 @@ export interface PresentationState {
 export type BusEvent = { [K in keyof AppEvents & string]: { type: K; payload: AppEvents[K] } }[keyof AppEvents & string];
 
 /**
+ * The ambient loop a line asks for: its `#ambient`, else, on a change of
+ * scene, the new background's own loop (the shelter in winter-site is not
+ * the windy building site the story came from), else none (keep playing).
+ */
+function lineAmbient(tags: ShownLine['tags']): Ambient | undefined {
+  return tags.ambient ?? (tags.scene ? SCENE_AMBIENT[tags.scene] : undefined);
+}
+
+/**
  * The state after `transcript` (every line shown so far), starting from the
  * scenario's `setting` and its default ambient: the last `#scene` and
- * `#ambient`, who is present or on the phone, and the last speaker (if still
+ * ambient (`#ambient`, or the loop of the background changed to), who is present or on the phone, and the last speaker (if still
  * there) with each speaker's latest mood.
  */
 export function presentationState(setting: SceneId, transcript: readonly ShownLine[]): PresentationState {
@@ -32,7 +41,7 @@ export function presentationState(setting: SceneId, transcript: readonly ShownLi
   const moods: Partial<Record<Character, Mood>> = {};
   for (const line of transcript) {
     if (line.tags.scene) scene = line.tags.scene;
-    if (line.tags.ambient) ambient = line.tags.ambient;
+    ambient = lineAmbient(line.tags) ?? ambient;
     cast = nextCast(cast, line.tags);
     const who = line.tags.speaker;
     if (who && who !== 'narrator' && who !== 'trainee') {
@@ -61,7 +70,8 @@ export function stepEvents(lines: readonly ShownLine[], state: PresentationState
   const events: BusEvent[] = [];
   for (const line of lines) {
     if (line.tags.scene) events.push({ type: 'scene', payload: line.tags.scene });
-    if (line.tags.ambient) events.push({ type: 'ambient', payload: line.tags.ambient });
+    const loop = lineAmbient(line.tags);
+    if (loop) events.push({ type: 'ambient', payload: loop });
     if (line.tags.sfx && present === 'all') events.push({ type: 'sfx', payload: line.tags.sfx });
   }
   events.push({ type: 'cast', payload: state.cast });
