@@ -1,7 +1,7 @@
 /**
  * The people in the scene, drawn from a body SVG plus a mood overlay (eyes,
  * brows, mouth). The stage shows exactly who the story says is there (the
- * `cast` event, from `#enter` / `#leave` / `#phone`): the last speaker in
+ * `cast` event, from `#enter` / `#leave` / `#phone`): the latest speaker in the room in
  * front, the others beside; someone on the phone appears as a small framed
  * portrait, never standing in the room. Figures stand on the floor line of
  * the background, and the view moves up so their faces stay above the story

@@ -30,14 +30,16 @@ function lineAmbient(tags: ShownLine['tags']): Ambient | undefined {
 /**
  * The state after `transcript` (every line shown so far), starting from the
  * scenario's `setting` and its default ambient: the last `#scene` and
- * ambient (`#ambient`, or the loop of the background changed to), who is present or on the phone, and the last speaker (if still
- * there) with each speaker's latest mood.
+ * ambient (`#ambient`, or the loop of the background changed to), who is
+ * present or on the phone, each speaker's latest mood, and who stands in
+ * front: the latest speaker who is still in the room.
  */
 export function presentationState(setting: SceneId, transcript: readonly ShownLine[]): PresentationState {
   let scene = setting;
   let ambient: Ambient | null = SCENE_AMBIENT[scene];
   let cast: Cast = EMPTY_CAST;
-  let speaker: Character | undefined;
+  /** Everyone who has spoken, the latest last. */
+  const spoken: Character[] = [];
   const moods: Partial<Record<Character, Mood>> = {};
   for (const line of transcript) {
     if (line.tags.scene) scene = line.tags.scene;
@@ -45,12 +47,16 @@ export function presentationState(setting: SceneId, transcript: readonly ShownLi
     cast = nextCast(cast, line.tags);
     const who = line.tags.speaker;
     if (who && who !== 'narrator' && who !== 'trainee') {
-      speaker = who;
+      if (spoken.includes(who)) spoken.splice(spoken.indexOf(who), 1);
+      spoken.push(who);
       moods[who] = line.tags.mood ?? 'neutral';
     }
   }
-  const here = (c: Character | undefined) => !!c && (cast.present.includes(c) || cast.phone.includes(c));
-  return { scene, ambient, cast: { present: [...cast.present], phone: [...cast.phone], speaker: here(speaker) ? speaker : undefined, moods } };
+  // Not simply the last speaker: when he has just left (winter-site ws-015, the major drives off) or
+  // speaks on the phone, the front would fall to whoever came in first, a silent officer, while the
+  // brigadier who spoke a line before stood at the side.
+  const speaker = [...spoken].reverse().find((c) => cast.present.includes(c));
+  return { scene, ambient, cast: { present: [...cast.present], phone: [...cast.phone], speaker, moods } };
 }
 
 /** Arriving on the play screen (a start or a resume): the background and ambient of where the story is. */
