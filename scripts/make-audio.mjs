@@ -11,6 +11,7 @@
  *   node scripts/make-audio.mjs ambient-office sfx-door   # only these
  *
  * Needs Node >= 20 and ffmpeg on PATH (Debian: apt-get install -y ffmpeg).
+ * Importing the module (tests) only exposes the synthesis: SOUNDS, SR, LOOP_S.
  * Output is deterministic: every random source is seeded.
  *
  * Ambient loops are seamless: the noise bed is rendered longer than the loop
@@ -393,6 +394,176 @@ function ambientQuiet() {
   return normalise(loopify(out, len, secs(FADE_S)), -26);
 }
 
+/**
+ * Murmur of a crowd: band-passed noise "voices" with syllable-rate and
+ * phrase-rate envelopes (no formants that could read as words), summed.
+ */
+function murmur(n, voices, seed, centre0, step) {
+  const crowd = new Float32Array(n);
+  for (let v = 0; v < voices; v++) {
+    let voice = biquad(pink(n, seed + v), 'bandpass', centre0 + step * v, 1.4);
+    const syl = drift(n, 3.5 + (v % 4) * 0.6, seed + 100 + v);
+    const phrase = drift(n, 0.3 + (v % 3) * 0.05, seed + 200 + v);
+    voice = mul(voice, (i) => Math.max(0, syl[i] - 0.35) * 1.6 * Math.max(0, phrase[i] - 0.3) * 1.4);
+    mix(crowd, voice, 1);
+  }
+  return crowd;
+}
+
+/** A wooden crate set down on stone: a low knock with a falling pitch and a short woody rattle. */
+function crateDown(seed) {
+  const out = new Float32Array(secs(0.5));
+  const knock = osc(0.3, (t) => 95 + 60 * Math.exp(-t / 0.015), ad(0.002, 0.05));
+  const wood = mul(biquad(white(secs(0.12), seed), 'bandpass', 650, 1.2), (i) => Math.exp(-i / SR / 0.018));
+  // A second, smaller knock: the crate settles.
+  const settle = osc(0.2, (t) => 120 + 40 * Math.exp(-t / 0.01), ad(0.002, 0.03));
+  mix(out, knock, 1, 0);
+  mix(out, wood, 0.7, 0);
+  mix(out, settle, 0.4, secs(0.09));
+  mix(out, biquad(white(secs(0.06), seed + 1), 'bandpass', 900, 1.5), 0.15, secs(0.09));
+  return fadeEnds(biquad(out, 'lowpass', 2200), 0.001, 0.08);
+}
+
+/**
+ * A hand cart rolling past on cobbles: low rumble with a bump per wheel turn,
+ * swelling in and out over `durS` seconds.
+ */
+function cartPass(durS, seed) {
+  const n = secs(durS);
+  const rumble = biquad(biquad(brown(n, seed), 'lowpass', 260), 'highpass', 50);
+  const r = rng(seed + 1);
+  const bumps = new Float32Array(n);
+  // Irregular cobble bumps, about five a second.
+  for (let t = 0.05; t < durS - 0.1; t += 0.16 + r() * 0.08) {
+    const b = mul(biquad(white(secs(0.05), seed + 2 + Math.floor(t * 100)), 'bandpass', 420 + r() * 120, 1.4), (i) => Math.exp(-i / SR / 0.008));
+    mix(bumps, b, 0.5 + r() * 0.5, secs(t));
+  }
+  const x = new Float32Array(n);
+  mix(x, rumble, 1);
+  mix(x, bumps, 0.35);
+  return mul(x, (i) => Math.sin((Math.PI * i) / n) ** 2);
+}
+
+function ambientMarket() {
+  const len = secs(LOOP_S),
+    n = len + secs(FADE_S);
+  // Under a roof, open at the sides: a little low rumble, some air, a short room.
+  const hum = biquad(biquad(brown(n, 111), 'lowpass', 150), 'highpass', 35);
+  const air = biquad(pink(n, 112), 'lowpass', 900);
+  // A near crowd and a farther one, both wordless; drier than the airport hall.
+  const near = biquad(murmur(n, 6, 120, 300, 85), 'lowpass', 1600);
+  const far = biquad(murmur(n, 6, 140, 260, 60), 'lowpass', 900);
+  const room = reverb(near, 0.8, 0.55, 0.7);
+  const bed = new Float32Array(n);
+  mix(bed, hum, 0.6);
+  mix(bed, air, 0.3);
+  mix(bed, near, 0.45);
+  mix(bed, far, 0.5);
+  mix(bed, room, 0.45);
+  const swell = drift(n, 0.15, 113);
+  const loop = normalise(
+    loopify(
+      mul(bed, (i) => 0.85 + 0.15 * swell[i]),
+      len,
+      secs(FADE_S),
+    ),
+    -20,
+  );
+  // Now and then a cart rolls past and a crate is set down (written circularly).
+  const events = [
+    { at: 1.6, make: () => cartPass(3.2, 150), db: -27 },
+    { at: 5.3, make: () => crateDown(160), db: -27 },
+    { at: 8.1, make: () => crateDown(162), db: -30 },
+    { at: 9.4, make: () => cartPass(2.6, 155), db: -29 },
+  ];
+  for (const e of events) {
+    const dry = e.make();
+    const withTail = new Float32Array(dry.length + secs(0.5));
+    mix(withTail, dry, 1);
+    mix(withTail, reverb(withTail, 0.8, 0.5, 0.65), 0.3);
+    mix(loop, normalise(withTail, e.db), 1, secs(e.at), true);
+  }
+  return normalise(loop, -18);
+}
+
+/** A far hammer blow on steel: a dull knock with a short metallic ring, blurred by distance. */
+function hammerBlow(seed) {
+  const out = new Float32Array(secs(0.4));
+  const knock = mul(biquad(white(secs(0.05), seed), 'bandpass', 1100, 1.2), (i) => Math.exp(-i / SR / 0.006));
+  const ring = osc(0.35, () => 1480, expDecay(0.05));
+  const ring2 = osc(0.35, () => 2310, expDecay(0.03));
+  mix(out, knock, 1, 0);
+  mix(out, ring, 0.12, 0);
+  mix(out, ring2, 0.05, 0);
+  // Distance takes the top off: far and soft, not a clang.
+  return fadeEnds(biquad(biquad(out, 'lowpass', 1800), 'lowpass', 2400), 0.001, 0.05);
+}
+
+/**
+ * A generator or compressor somewhere across the site: a low hum whose
+ * partials complete whole cycles in the loop, so it joins seamlessly.
+ */
+function machineHum(len) {
+  const out = new Float32Array(len);
+  // Frequencies are multiples of 1/LOOP_S Hz: each partial returns to its start phase at the loop point.
+  const partials = [
+    [49.5, 1],
+    [99, 0.5],
+    [148.5, 0.22],
+    [198, 0.08],
+  ];
+  const wobble = 3 / LOOP_S; // a slow beat in the engine's load, three per loop
+  for (let i = 0; i < len; i++) {
+    const t = i / SR;
+    let s = 0;
+    for (const [f, a] of partials) s += a * Math.sin(2 * Math.PI * f * t);
+    out[i] = s * (0.8 + 0.2 * Math.sin(2 * Math.PI * wobble * t));
+  }
+  return out;
+}
+
+function ambientBuildingSite() {
+  const len = secs(LOOP_S),
+    n = len + secs(FADE_S);
+  // Winter wind: a darker, steadier wind than the countryside's, with slow gusts
+  // and a faint hollow whistle riding on them (kept low: it is heard for a quarter of an hour).
+  const cut = drift(n, 0.15, 201);
+  const gust = drift(n, 0.2, 202);
+  let wind = biquad(pink(n, 203), 'lowpass', (i) => 220 + 480 * cut[i], 0.8);
+  wind = biquad(wind, 'highpass', 45);
+  wind = mul(wind, (i) => 0.6 + 0.4 * gust[i]);
+  const whistle = mul(
+    biquad(pink(n, 204), 'bandpass', (i) => 620 + 160 * cut[i], 6),
+    (i) => 0.25 * gust[i] ** 3,
+  );
+  const bed = new Float32Array(n);
+  mix(bed, wind, 1);
+  mix(bed, whistle, 1);
+  const loop = normalise(loopify(bed, len, secs(FADE_S)), -21);
+  // Machinery hum far away, under the wind.
+  // (Pure low partials, unfiltered: a filter's start-up would break the join at the loop point.)
+  mix(loop, normalise(machineHum(len), -33), 1);
+  // Two short runs of far hammering, a few blows each, with a cold outdoor echo.
+  const runs = [
+    { at: 2.2, blows: 4, gap: 0.55, db: -29, seed: 210 },
+    { at: 8.3, blows: 3, gap: 0.62, db: -31, seed: 220 },
+  ];
+  for (const run of runs) {
+    for (let b = 0; b < run.blows; b++) {
+      const dry = hammerBlow(run.seed + b);
+      const withTail = new Float32Array(dry.length + secs(0.8));
+      mix(withTail, dry, 1);
+      mix(withTail, reverb(withTail, 1.2, 0.6, 0.6), 0.4);
+      // The last blow of a run is a little softer, as if the work pauses.
+      const db = run.db - (b === run.blows - 1 ? 2 : 0);
+      mix(loop, normalise(withTail, db), 1, secs(run.at + b * run.gap), true);
+    }
+  }
+  // Wind is denser than the other beds (less quiet between peaks): a lower peak gives it
+  // the same integrated loudness as the countryside and airport loops (about -35 LUFS).
+  return normalise(loop, -19.5);
+}
+
 // ------------------------------------------------------------------- sfx --
 
 /** Soft bell-like tone: a few decaying partials. */
@@ -520,6 +691,8 @@ const SOUNDS = {
   'ambient-office': ambientOffice,
   'ambient-countryside': ambientCountryside,
   'ambient-quiet': ambientQuiet,
+  'ambient-market': ambientMarket,
+  'ambient-building-site': ambientBuildingSite,
   'sfx-announcement': sfxAnnouncement,
   'sfx-phone-ring': sfxPhoneRing,
   'sfx-door': sfxDoor,
@@ -601,4 +774,8 @@ function main() {
   }
 }
 
-main();
+/** The synthesis, for tests (tests/audio/ambient-loops.test.ts): no ffmpeg needed to render the samples. */
+export { SOUNDS, SR, LOOP_S };
+
+// Encode only when run as a script, not when a test imports the synthesis.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -15,7 +15,7 @@ export interface AppEvents extends Record<string, unknown> {
   scene: SceneId;
   /**
    * Who is in the scene now (`#enter` / `#leave` / `#phone`, see src/core/cast.ts): the stage draws
-   * exactly these people, the last speaker in front, callers as an inset, each with their latest mood.
+   * exactly these people, the latest speaker still in the room in front, callers as an inset, each with their latest mood.
    */
   cast: { present: Character[]; phone: Character[]; speaker?: Character; moods: Partial<Record<Character, Mood>> };
   /** The documents and objects in view (`#evidence:` since the last scene change), drawn on the stage to be opened. */

@@ -208,7 +208,7 @@ The patrol detains the nephew at the gate; the passports are in his car. Zamira 
 -> news_from_nukus
 
 === news_from_nukus ===
-Two weeks after the check, you are at your desk with the file. #scene:investigator-office #ambient:office #id:ak-126
+Two weeks after the check, you are at your desk with the file. #scene:investigator-office #ambient:office #leave:ngo-worker #leave:zamira #id:ak-126
 { channel == 1:
     Gulmira phones: police officers have visited three of the men's families in their villages, and the neighbours saw. One of the men has asked to withdraw his statement. #id:ak-127
 }

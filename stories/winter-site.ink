@@ -49,7 +49,7 @@ VAR confronted = false
 -> opening
 
 === opening ===
-January, on the edge of Astana, minus twenty-six at nine in the morning. Your unit has come to check a residential building site after a tip from the district akimat. #id:ws-001 #scene:construction-site #ambient:countryside #enter:major #enter:guardia
+January, on the edge of Astana, minus twenty-six at nine in the morning. Your unit has come to check a residential building site after a tip from the district akimat. #id:ws-001 #scene:construction-site #ambient:building-site #enter:major #enter:guardia
 "Registration, work permits, a headcount. Anyone without papers goes to the department, then to the judge, then home to Uzbekistan. Buses at three. Forty-odd people: we are done by lunch." #id:ws-002 #speaker:major #mood:neutral
 Sergeant Ermek, beside you, stamps his feet in the snow. Two guards in black jackets stand at the gate with a dog on a chain; one has a rifle on his shoulder. They step aside for the uniforms. #id:ws-003 #indicator:restriction-of-movement
 A stocky man in a good sheepskin coat comes across the site with his hand out. #id:ws-004 #enter:kamol

@@ -116,3 +116,28 @@ export function checkPath(json: string, manifest: ScenarioManifest, path: readon
   checkEnding(session, result.problems, result.endings);
   return result;
 }
+
+/**
+ * Call `check` with the session at every arrival of the graph: the start and
+ * the far end of every edge (depth first, each node's edges once). For
+ * checks of what is on screen after each step, without the walk's own checks.
+ */
+export function forEachArrival(json: string, manifest: ScenarioManifest, graph: StoryGraph, check: (session: Session) => void): void {
+  const session = new Session(json, manifest);
+  const visited = new Set<number>();
+  const visit = (n: number): void => {
+    visited.add(n);
+    const node = graph.nodes[n]!;
+    const saved = session.snapshot();
+    node.choices.forEach((id, i) => {
+      if (i > 0) session.rewind(saved);
+      session.choose(id);
+      check(session);
+      const to = node.next[i]!;
+      if (!visited.has(to) && graph.nodes[to]!.choices.length > 0) visit(to);
+    });
+    session.rewind(saved);
+  };
+  check(session);
+  if (graph.nodes[0]!.choices.length > 0) visit(0);
+}

@@ -34,6 +34,26 @@ export function nextCast(cast: Cast, tags: Pick<LineTags, 'scene' | 'enter' | 'l
   return { present, phone };
 }
 
+/**
+ * What is wrong with a change of scene, given the cast before the line, or
+ * undefined. A call goes on across a `#scene:` change only when the line says
+ * so (`#phone:` again); a caller who is neither re-stated, nor released with
+ * `#leave:`, nor walks in with `#enter:` is a call the story forgot to end: "two weeks later" the inset
+ * would still be on the screen.
+ */
+export function sceneChangeProblem(before: Cast, tags: Pick<LineTags, 'scene' | 'enter' | 'leave' | 'phone'>): string | undefined {
+  if (!tags.scene) return undefined;
+  // Someone who walks in at the new place (`#enter:`) has hung up too.
+  const ended = [...tags.leave, ...tags.phone, ...tags.enter];
+  const forgotten = before.phone.filter((c) => !ended.includes(c));
+  if (forgotten.length === 0) return undefined;
+  const who = forgotten.join(', ');
+  return (
+    `#scene:${tags.scene} with ${who} still on the phone (add #leave:${forgotten[0]} on the line where the call ends, ` +
+    `or #phone:${forgotten[0]} on this line if the call goes on)`
+  );
+}
+
 /** Speech is in quotation marks; narration is not (and has no speaker). */
 const SPEECH = /^["“«„]/;
 

@@ -71,7 +71,7 @@ export const SCENES = [
 export type SceneId = (typeof SCENES)[number];
 
 /** Ambient loops (assets/audio). */
-export const AMBIENTS = ['airport', 'office', 'countryside', 'quiet'] as const;
+export const AMBIENTS = ['airport', 'office', 'countryside', 'quiet', 'market', 'building-site'] as const;
 export type Ambient = (typeof AMBIENTS)[number];
 
 /** The ambient loop of each background, used until a story line sets another with `#ambient:`. */
@@ -82,9 +82,9 @@ export const SCENE_AMBIENT: Record<SceneId, Ambient> = {
   'farm-road': 'countryside',
   'shelter-room': 'quiet',
   'hotline-desk': 'quiet',
-  'construction-site': 'countryside',
+  'construction-site': 'building-site',
   'tobacco-farm': 'countryside',
-  market: 'airport',
+  market: 'market',
   'investigator-office': 'office',
 };
 

@@ -1,7 +1,7 @@
 /**
  * The people in the scene, drawn from a body SVG plus a mood overlay (eyes,
  * brows, mouth). The stage shows exactly who the story says is there (the
- * `cast` event, from `#enter` / `#leave` / `#phone`): the last speaker in
+ * `cast` event, from `#enter` / `#leave` / `#phone`): the latest speaker in the room in
  * front, the others beside; someone on the phone appears as a small framed
  * portrait, never standing in the room. Figures stand on the floor line of
  * the background, and the view moves up so their faces stay above the story
@@ -39,6 +39,16 @@ const FLOOR: Record<SceneId, number> = {
 };
 /** A figure is this share of the room's height tall. */
 const FIGURE_HEIGHT = 0.52;
+/**
+ * People drawn shorter than an adult, as a share of an adult's height: the
+ * teenagers of tobacco-harvest (a boy of fifteen and a girl of fourteen,
+ * docs/assets.md). The art shares one 200x400 frame, so height comes from
+ * here; the figure is scaled from its feet and still stands on the floor line.
+ */
+const STATURE: Partial<Record<Character, number>> = {
+  nurbek: 0.88,
+  aizada: 0.85,
+};
 /** Keep at least this top share of a figure (head and chest) above the story panel. */
 const KEEP_VISIBLE = 0.58;
 /**
@@ -62,6 +72,11 @@ const POSTURE: Record<Mood, { squash: number; drop: number; lean: number }> = {
   tired: { squash: 0.97, drop: 6, lean: 1 },
   angry: { squash: 1, drop: -1, lean: 3 },
 };
+
+/** A figure's scale relative to an adult in front: the people beside the speaker stand a little back (0.92), minors are shorter. */
+function figureScale(name: Character, place: number): number {
+  return (place === 0 ? 1 : 0.92) * (STATURE[name] ?? 1);
+}
 
 export class Stage {
   private readonly figures = new Map<Character, Figure>();
@@ -172,12 +187,12 @@ export class Stage {
       // setCast creates a figure for every name it puts in `order`.
       if (!fig) throw new Error(`stage: "${name}" is in the cast order but has no figure`);
       const p = POSTURE[fig.mood];
-      const depthScale = i === 0 ? 1 : 0.92;
+      const scale = size * figureScale(name, i);
       const target = {
         x: width * (slots[i] ?? 0.5),
-        y: floor + p.drop * size,
-        scaleX: size * depthScale,
-        scaleY: size * p.squash * depthScale,
+        y: floor + p.drop * scale,
+        scaleX: scale,
+        scaleY: scale * p.squash,
         angle: p.lean,
         alpha: !shown ? 0 : i === 0 ? 1 : 0.85,
       };
@@ -194,8 +209,8 @@ export class Stage {
     if (stageEl) {
       stageEl.dataset.figures = JSON.stringify(
         (shown ? this.order : []).map((name, i) => {
-          const w = TEXTURE_WIDTH * size * (i === 0 ? 1 : 0.92);
-          const h = TEXTURE_HEIGHT * size * (i === 0 ? 1 : 0.92);
+          const w = TEXTURE_WIDTH * size * figureScale(name, i);
+          const h = TEXTURE_HEIGHT * size * figureScale(name, i);
           return { name, x: Math.round(width * (slots[i] ?? 0.5) - w / 2), y: Math.round(floor - lift - h), width: Math.round(w), height: Math.round(h) };
         }),
       );

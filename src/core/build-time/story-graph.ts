@@ -12,7 +12,7 @@ import { Story } from 'inkjs';
 import { provideInkEngine } from '../ink-engine.ts';
 import { continueToDecision, StoryRunner, type ReadChoice, type ReadLine } from '../story-runner.ts';
 import { hashString } from './hash.ts';
-import { EMPTY_CAST, nextCast, speakerProblem, type Cast } from '../cast.ts';
+import { EMPTY_CAST, nextCast, sceneChangeProblem, speakerProblem, type Cast } from '../cast.ts';
 import { evidenceIndicators, isObservable, type ChoiceInfo, type EvidenceInfo, type LineInfo, type ScenarioManifest } from '../manifest.ts';
 import { EVIDENCE_KNOT, readEvidence } from './evidence-table.ts';
 import { DISCUSSION_KNOT, readDiscussion } from './discussion-table.ts';
@@ -108,7 +108,9 @@ class StoryWalk implements StateWalker<ChoiceInfo, PathState, Step> {
       return;
     }
     parsed.errors.forEach((e) => errors.add(`line ${id}: ${e}`));
-    // Who is in the scene, on this path: a speaker must be there (or on the phone).
+    // Who is in the scene, on this path: a speaker must be there (or on the phone), and a call ends before the scene changes.
+    const carried = sceneChangeProblem(this.path.cast, parsed.value);
+    if (carried) errors.add(`line ${id}: ${carried}`);
     this.path.cast = nextCast(this.path.cast, parsed.value);
     const who = speakerProblem(this.path.cast, parsed.value, text);
     if (who) errors.add(`line ${id}: ${who}`);

@@ -29,21 +29,56 @@ describe('presentationState', () => {
     });
   });
 
-  it('follows #scene, #ambient and who enters, calls and leaves, with the last speaker and each mood', () => {
+  it('follows #scene, #ambient and who enters, calls and leaves, with the latest speaker in the room and each mood', () => {
     expect(presentationState('airport-hall', hall).cast).toEqual({ present: ['escort'], phone: [], speaker: 'escort', moods: { escort: 'calm' } });
     const inOffice = presentationState('airport-hall', [...hall, ...office]);
     expect(inOffice.scene).toBe('airport-office');
     expect(inOffice.ambient).toBe('office');
     // The change of scene emptied the stage: the escort stayed in the hall.
+    // Rustam spoke last, but on the phone: the colleague, who spoke before him in the room, stands in front.
     expect(inOffice.cast).toEqual({
       present: ['colleague'],
       phone: ['rustam'],
-      speaker: 'rustam',
+      speaker: 'colleague',
       moods: { escort: 'calm', colleague: 'guarded', rustam: 'neutral' },
     });
     // The last speaker is in front only while still there.
     const colleagueSpoke = presentationState('airport-hall', [...hall, ...office.slice(0, 2), ...after]);
     expect(colleagueSpoke.cast.speaker).toBeUndefined();
+  });
+});
+
+describe('who stands in front', () => {
+  it('the latest speaker still in the room, not whoever came in first, when the last speaker has left', () => {
+    // winter-site ws-013 to ws-092: Ermek and the major arrive, Kamol comes and speaks, the major speaks and drives off.
+    const site = [
+      line('w-1', 'enter:major', 'enter:guardia'),
+      line('w-2', 'enter:kamol'),
+      line('w-3', 'speaker:kamol', 'mood:calm'),
+      line('w-4', 'speaker:major'),
+      line('w-5', 'leave:major'),
+    ];
+    const state = presentationState('construction-site', site);
+    expect(state.cast.present).toEqual(['guardia', 'kamol']);
+    expect(state.cast.speaker).toBe('kamol');
+    // Nobody who spoke is left in the room: no one in particular in front.
+    expect(presentationState('construction-site', [...site, line('w-6', 'leave:kamol')]).cast.speaker).toBeUndefined();
+  });
+});
+
+describe('ambient on a change of scene', () => {
+  it("a #scene with no #ambient plays the new background's own loop; an #ambient on the line wins", () => {
+    // winter-site: from the windy building site to the shelter, with no #ambient on the shelter line.
+    const site = [line('w-1', 'scene:construction-site', 'ambient:building-site')];
+    const shelter = [line('w-2', 'scene:shelter-room')];
+    expect(presentationState('construction-site', site).ambient).toBe('building-site');
+    const inShelter = presentationState('construction-site', [...site, ...shelter]);
+    expect(inShelter.ambient).toBe('quiet');
+    expect(stepEvents(shelter, inShelter, 'all')).toContainEqual({ type: 'ambient', payload: 'quiet' });
+    // A line without a scene change leaves the loop alone; an explicit #ambient overrides the background's.
+    expect(presentationState('construction-site', [...site, ...shelter, line('w-3', 'speaker:narrator')]).ambient).toBe('quiet');
+    expect(presentationState('construction-site', [...site, line('w-4', 'scene:shelter-room', 'ambient:office')]).ambient).toBe('office');
+    expect(stepEvents([line('w-5', 'speaker:narrator')], inShelter, 'all').map((e) => e.type)).toEqual(['cast']);
   });
 });
 

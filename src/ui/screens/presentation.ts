@@ -19,29 +19,44 @@ export interface PresentationState {
 export type BusEvent = { [K in keyof AppEvents & string]: { type: K; payload: AppEvents[K] } }[keyof AppEvents & string];
 
 /**
+ * The ambient loop a line asks for: its `#ambient`, else, on a change of
+ * scene, the new background's own loop (the shelter in winter-site is not
+ * the windy building site the story came from), else none (keep playing).
+ */
+function lineAmbient(tags: ShownLine['tags']): Ambient | undefined {
+  return tags.ambient ?? (tags.scene ? SCENE_AMBIENT[tags.scene] : undefined);
+}
+
+/**
  * The state after `transcript` (every line shown so far), starting from the
  * scenario's `setting` and its default ambient: the last `#scene` and
- * `#ambient`, who is present or on the phone, and the last speaker (if still
- * there) with each speaker's latest mood.
+ * ambient (`#ambient`, or the loop of the background changed to), who is
+ * present or on the phone, each speaker's latest mood, and who stands in
+ * front: the latest speaker who is still in the room.
  */
 export function presentationState(setting: SceneId, transcript: readonly ShownLine[]): PresentationState {
   let scene = setting;
   let ambient: Ambient | null = SCENE_AMBIENT[scene];
   let cast: Cast = EMPTY_CAST;
-  let speaker: Character | undefined;
+  /** Everyone who has spoken, the latest last. */
+  const spoken: Character[] = [];
   const moods: Partial<Record<Character, Mood>> = {};
   for (const line of transcript) {
     if (line.tags.scene) scene = line.tags.scene;
-    if (line.tags.ambient) ambient = line.tags.ambient;
+    ambient = lineAmbient(line.tags) ?? ambient;
     cast = nextCast(cast, line.tags);
     const who = line.tags.speaker;
     if (who && who !== 'narrator' && who !== 'trainee') {
-      speaker = who;
+      if (spoken.includes(who)) spoken.splice(spoken.indexOf(who), 1);
+      spoken.push(who);
       moods[who] = line.tags.mood ?? 'neutral';
     }
   }
-  const here = (c: Character | undefined) => !!c && (cast.present.includes(c) || cast.phone.includes(c));
-  return { scene, ambient, cast: { present: [...cast.present], phone: [...cast.phone], speaker: here(speaker) ? speaker : undefined, moods } };
+  // Not simply the last speaker: when he has just left (winter-site ws-015, the major drives off) or
+  // speaks on the phone, the front would fall to whoever came in first, a silent officer, while the
+  // brigadier who spoke a line before stood at the side.
+  const speaker = [...spoken].reverse().find((c) => cast.present.includes(c));
+  return { scene, ambient, cast: { present: [...cast.present], phone: [...cast.phone], speaker, moods } };
 }
 
 /** Arriving on the play screen (a start or a resume): the background and ambient of where the story is. */
@@ -61,7 +76,8 @@ export function stepEvents(lines: readonly ShownLine[], state: PresentationState
   const events: BusEvent[] = [];
   for (const line of lines) {
     if (line.tags.scene) events.push({ type: 'scene', payload: line.tags.scene });
-    if (line.tags.ambient) events.push({ type: 'ambient', payload: line.tags.ambient });
+    const loop = lineAmbient(line.tags);
+    if (loop) events.push({ type: 'ambient', payload: loop });
     if (line.tags.sfx && present === 'all') events.push({ type: 'sfx', payload: line.tags.sfx });
   }
   events.push({ type: 'cast', payload: state.cast });
