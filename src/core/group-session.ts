@@ -359,6 +359,18 @@ export class GroupSession {
     });
   }
 
+  /**
+   * The English text of a line any branch has shown (the shipped manifest
+   * keeps only endings' texts; the story itself has the rest). Empty if none has.
+   */
+  lineText(id: string): string {
+    for (const session of this.sessions.values()) {
+      const line = session.transcript.find((l) => l.id === id);
+      if (line) return line.text;
+    }
+    return this.story.manifest.lines[id]?.text ?? '';
+  }
+
   /** A branch's result by the game's own scoring of its log. */
   resultOf(branchId: number): ScenarioResult {
     return this.sessionOf(branchId).result();

@@ -32,7 +32,7 @@ describe('group channel', () => {
     const atAudience: GroupMessage[] = [];
     const presenter = new GroupChannel(port(), 'room-1', (m) => {
       atPresenter.push(m);
-      if (m.kind === 'hello') presenter.sendView(audienceView(group.state, manifest), 'ru');
+      if (m.kind === 'hello') presenter.sendView(audienceView(group.state, manifest), 'ru', { 'm-001': 'I keep their passports' });
     });
     const audience = new GroupChannel(port(), 'room-1', (m) => atAudience.push(m));
     const stranger = new GroupChannel(port(), 'room-2', () => undefined);
@@ -40,7 +40,9 @@ describe('group channel', () => {
     audience.sendHello();
     await until(atAudience, 1);
     expect(atPresenter).toEqual([{ kind: 'hello', session: 'room-1' }]);
-    expect(atAudience).toEqual([{ kind: 'view', session: 'room-1', lang: 'ru', view: audienceView(group.state, manifest) }]);
+    expect(atAudience).toEqual([
+      { kind: 'view', session: 'room-1', lang: 'ru', view: audienceView(group.state, manifest), lines: { 'm-001': 'I keep their passports' } },
+    ]);
     audience.sendPause(true);
     await until(atPresenter, 2);
     expect(atPresenter[1]).toEqual({ kind: 'pause', session: 'room-1', paused: true });
@@ -59,6 +61,8 @@ describe('group channel', () => {
       { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'decision', paused: false } },
       { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: 'yes' } },
       { kind: 'pause', session: 'room-1', paused: 1 },
+      { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: true } }, // no lines
+      { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: true }, lines: { 'Not An Id': 'x' } },
       { kind: 'shutdown', session: 'room-1' },
     ];
     for (const j of junk) raw.postMessage(j);

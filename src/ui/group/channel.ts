@@ -61,15 +61,29 @@ const Lang = v.custom<Language>((x) => typeof x === 'string' && isLanguage(x), '
 
 const MessageSchema = v.variant('kind', [
   /** Presenter -> audience: what the room sees now, and in which language. */
-  v.object({ kind: v.literal('view'), session: SessionId, lang: Lang, view: AudienceViewSchema }),
+  v.object({
+    kind: v.literal('view'),
+    session: SessionId,
+    lang: Lang,
+    view: AudienceViewSchema,
+    lines: v.pipe(
+      v.record(Id, v.pipe(v.string(), v.maxLength(5_000))),
+      v.check((r) => Object.keys(r).length <= 2_000, 'too many lines'),
+    ),
+  }),
   /** Audience -> presenter: a window has opened (or reloaded) and wants the current view. */
   v.object({ kind: v.literal('hello'), session: SessionId }),
   /** Audience -> presenter: pause (or carry on), from the projector's keyboard. */
   v.object({ kind: v.literal('pause'), session: SessionId, paused: v.boolean() }),
 ]);
 
+/**
+ * A view message carries, beside the view, the English text of the lines it
+ * names (the shipped manifest has only their ids; the presenter's story has
+ * the text). The audience translates by id, with this as the fallback.
+ */
 export type GroupMessage =
-  | { kind: 'view'; session: string; lang: Language; view: AudienceView }
+  | { kind: 'view'; session: string; lang: Language; view: AudienceView; lines: Record<string, string> }
   | { kind: 'hello'; session: string }
   | { kind: 'pause'; session: string; paused: boolean };
 
@@ -108,8 +122,8 @@ export class GroupChannel {
   }
 
   /** Presenter: what the room sees now. */
-  sendView(view: AudienceView, lang: Language): void {
-    this.post({ kind: 'view', session: this.session, lang, view });
+  sendView(view: AudienceView, lang: Language, lines: Record<string, string>): void {
+    this.post({ kind: 'view', session: this.session, lang, view, lines });
   }
 
   /** Audience: ask for the current view. */
