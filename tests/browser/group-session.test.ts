@@ -136,6 +136,16 @@ describe('group session (two windows)', () => {
     await shot(presenter, 'group-presenter-1024x768');
     expect(await violations(presenter, 'group: presenter')).toEqual([]);
     expect(await violations(audience, 'group: audience', AUDIENCE_MIN_PASSES)).toEqual([]);
+    // The keys are listed on screen; N hides and shows the facilitator's panel (with its rubric) in one key.
+    expect(await presenter.isVisible('#group-keys')).toBe(true);
+    expect(await presenter.isVisible('#group-panel .rubric')).toBe(true);
+    // No discussion questions are authored in this build's stories yet: the panel says so.
+    expect(await presenter.textContent('#group-questions')).toBe(en['group.noQuestions']);
+    await presenter.keyboard.press('n');
+    expect(await presenter.isVisible('#group-panel')).toBe(false);
+    expect(await rubricOn(presenter)).toEqual([]);
+    await presenter.keyboard.press('n');
+    expect(await presenter.isVisible('#group-panel')).toBe(true);
     const first = await runToEnd(presenter, audience, () => 0, splits);
     expect(first.length).toBeGreaterThanOrEqual(3);
     await presenter.waitForSelector('#group-scores');

@@ -136,6 +136,13 @@ class GroupRun {
       scenario: this.group.state.scenario,
       render: () => {
         this.draw();
+        // Drawn again in another language: the story's lines follow (loaded once), and so does the projector.
+        this.broadcast();
+        const lang = this.lang;
+        void loadStoryTranslations(this.deps.ctx.i18n, lang, this.group.state.scenario, this.deps.resources).then(
+          () => this.lang === lang && this.element.isConnected && this.draw(),
+          () => undefined, // the English text stays; the next change of language tries again
+        );
         return this.element;
       },
       dispose: () => this.dispose(),
