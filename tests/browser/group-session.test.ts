@@ -73,10 +73,9 @@ async function runDecision(presenter: Page, audience: Page, pick: (options: stri
   expect(await audienceOptions(audience)).toEqual(options);
   const k = pick(options);
   const votes = options.map((_, i) => (i === k ? 7 : i % 3));
-  for (const [i, n] of votes.entries()) {
-    await presenter.fill(`#group-votes-${i}`, String(n));
-    await presenter.press(`#group-votes-${i}`, 'Tab');
-  }
+  // Typed, then straight to the buttons (no Tab first): each hand count is taken as it is typed.
+  for (const [i, n] of votes.entries()) await presenter.fill(`#group-votes-${i}`, String(n));
+  await presenter.fill('#group-notes', `Notes on ${options[k]}`);
   // The tally reaches the projector; still no rubric there.
   await expect.poll(() => audience.$$eval('#audience-options .tally', (ts) => ts.map((t) => Number(t.getAttribute('data-votes'))))).toEqual(votes);
   expect(await rubricOn(audience), 'audience with the tally').toEqual([]);
@@ -191,6 +190,8 @@ describe('group session (two windows)', () => {
     await presenter.waitForSelector('.group-summary-branch');
     const shownSplits = await presenter.$$eval('.vote-split', (tds) => tds.map((td) => td.textContent));
     for (const s of splits) expect(shownSplits).toContain(s);
+    const notes = await presenter.$$eval('.group-note', (tds) => tds.map((td) => td.textContent));
+    for (const id of [...first, ...second]) expect(notes).toContain(`Notes on ${id}`);
     expect(await violations(presenter, 'group: summary')).toEqual([]);
     await presenter.emulateMedia({ media: 'print' });
     const visibleButtons = await presenter.$$eval(
@@ -198,6 +199,7 @@ describe('group session (two windows)', () => {
       (bs) => bs.filter((b) => getComputedStyle(b).display !== 'none' && b.getClientRects().length > 0).length,
     );
     expect(visibleButtons).toBe(0);
+    await shot(presenter, 'group-summary-print-1024x768');
     const pdf = await presenter.pdf({ format: 'A4', printBackground: true });
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     expect(text).toContain('Branch 2 (from branch 1, decision 2)');

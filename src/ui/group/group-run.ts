@@ -102,6 +102,8 @@ class GroupRun {
   private panelShown = true;
   private timer?: { endsAt: number; interval: ReturnType<typeof setInterval> };
   private readonly offs: (() => void)[] = [];
+  /** True while a command from a field being typed in runs: saved and broadcast, not drawn again. */
+  private typing = false;
 
   constructor(
     private readonly deps: GroupDeps,
@@ -115,7 +117,7 @@ class GroupRun {
       group.events.on('changed', (record) => {
         if (!saveGroupRecord(deps.ctx.store, record) && deps.ctx.store.persistent) deps.notify(deps.ctx.t('group.notSaved'));
         this.broadcast();
-        this.draw();
+        if (!this.typing) this.draw();
       }),
     );
   }
@@ -188,7 +190,17 @@ class GroupRun {
       command();
     } catch (e) {
       if (!(e instanceof GroupRefusalError)) throw e;
-      this.draw();
+      if (!this.typing) this.draw();
+    }
+  }
+
+  /** `act` without drawing the screen again (see `PresenterOptions.quiet`). */
+  private quiet(command: () => void): void {
+    this.typing = true;
+    try {
+      this.act(command);
+    } finally {
+      this.typing = false;
     }
   }
 
@@ -260,6 +272,7 @@ class GroupRun {
           panelShown: this.panelShown,
           timerLeft: this.timerLeft(),
           act: (c) => this.act(c),
+          quiet: (c) => this.quiet(c),
           togglePanel: () => this.togglePanel(),
           togglePause: () => this.togglePause(),
           openAudience: () => this.openAudience(),

@@ -24,6 +24,12 @@ export interface PresenterOptions {
   timerLeft?: number;
   /** Run a command on the session (the run saves, redraws and tells the audience). */
   act(command: () => void): void;
+  /**
+   * Run a command while the facilitator types (votes, notes): saved and sent to
+   * the projector, but the screen is not drawn again (it would replace the field
+   * being typed in, and the button about to be clicked).
+   */
+  quiet(command: () => void): void;
   togglePanel(): void;
   togglePause(): void;
   openAudience(): void;
@@ -69,9 +75,13 @@ function optionList(ctx: AppContext, opts: PresenterOptions, text: Text): HTMLEl
         value: d.votes ? votes : '',
         disabled: !open,
         'aria-label': t('group.votesFor', { option: optionLetter(i) }),
-        onchange: (e: Event) => {
+        oninput: (e: Event) => {
           const n = Number((e.target as HTMLInputElement).value || 0);
-          opts.act(() => group.setVotes(id, Math.max(0, Math.floor(n))));
+          opts.quiet(() => group.setVotes(id, Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0));
+          // Only what the hands change: the step's label and its controls (the majority, the decide buttons).
+          const phase = document.getElementById('group-phase');
+          if (phase) phase.textContent = t(`group.phase.${group.decision.phase}`);
+          document.getElementById('group-controls')?.replaceWith(phaseControls(ctx, opts));
         },
       });
       const chosen = d.decision?.choiceId === id;
@@ -98,13 +108,13 @@ function phaseControls(ctx: AppContext, opts: PresenterOptions): HTMLElement {
   if (d.phase === 'decided')
     return h(
       'div',
-      { class: 'group-controls' },
+      { class: 'group-controls', id: 'group-controls' },
       h('button', { class: 'primary', id: 'group-reveal', onclick: () => opts.act(() => group.reveal()) }, t('group.reveal')),
     );
   if (d.phase === 'revealed')
     return h(
       'div',
-      { class: 'group-controls' },
+      { class: 'group-controls', id: 'group-controls' },
       h(
         'button',
         { class: 'primary', id: 'group-continue', onclick: () => opts.act(() => group.continue()) },
@@ -136,7 +146,7 @@ function phaseControls(ctx: AppContext, opts: PresenterOptions): HTMLElement {
         );
   return h(
     'div',
-    { class: 'group-controls' },
+    { class: 'group-controls', id: 'group-controls' },
     d.phase === 'discuss'
       ? h('button', { class: 'secondary', id: 'group-open-vote', onclick: () => opts.act(() => group.openVote()) }, t('group.openVote'))
       : null,
@@ -177,7 +187,7 @@ function facilitatorPanel(ctx: AppContext, opts: PresenterOptions, text: Text): 
     id: 'group-notes',
     rows: 3,
     maxlength: 20000,
-    onchange: (e: Event) => opts.act(() => group.setNote((e.target as HTMLTextAreaElement).value)),
+    oninput: (e: Event) => opts.quiet(() => group.setNote((e.target as HTMLTextAreaElement).value)),
   });
   notes.value = d.note;
   return h(
