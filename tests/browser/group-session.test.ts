@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readGroupRecord } from '../../src/core/group-record.ts';
 import { STANDARDS } from '../../src/core/standards.ts';
 import { compileReal, ROOT } from '../helpers.ts';
 import { violations } from './axe.ts';
@@ -184,6 +185,9 @@ describe('group session (two windows)', () => {
     await presenter.waitForSelector('#group-paused');
     await presenter.click('#group-resume-play');
     await audience.waitForSelector('.audience-ended');
+    // A reloaded audience window asks again and is sent the current view.
+    await audience.reload();
+    await audience.waitForSelector('.audience-ended');
 
     // The summary: vote splits of every decision, printed without buttons.
     await presenter.click('#group-summary');
@@ -193,6 +197,12 @@ describe('group session (two windows)', () => {
     const notes = await presenter.$$eval('.group-note', (tds) => tds.map((td) => td.textContent));
     for (const id of [...first, ...second]) expect(notes).toContain(`Notes on ${id}`);
     expect(await violations(presenter, 'group: summary')).toEqual([]);
+    // The JSON export is the session record: read back with its schema, both branches in it.
+    const [download] = await Promise.all([presenter.waitForEvent('download'), presenter.click('#group-export')]);
+    const exported = readGroupRecord(fs.readFileSync(await download.path(), 'utf8'));
+    if (!exported.ok) throw new Error(exported.error);
+    expect(exported.record.scenario).toBe(SCENARIO);
+    expect(exported.record.branches.map((b) => b.decisions.map((d) => d.decision?.choiceId))).toEqual([first, [first[0], ...second]]);
     await presenter.emulateMedia({ media: 'print' });
     const visibleButtons = await presenter.$$eval(
       'button',
