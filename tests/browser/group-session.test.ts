@@ -264,6 +264,38 @@ describe('group session (two windows)', () => {
     await shot(audience, 'group-audience-ru-xlarge-1024x768');
     await shot(presenter, 'group-presenter-ru-xlarge-1024x768');
     expect(await violations(presenter, 'group: presenter (ru)')).toEqual([]);
+
+    // Revealed: the rubric of every option on the projector, all of it in view.
+    await presenter.click('#group-decide-majority');
+    await presenter.click('#group-reveal');
+    await audience.waitForSelector('.audience-options .rubric');
+    const overflow = await audience.evaluate(() => {
+      const main = document.getElementById('audience')!;
+      return { scroll: main.scrollHeight, client: main.clientHeight, fit: main.style.getPropertyValue('--fit'), tight: main.classList.contains('tight') };
+    });
+    expect(overflow.tight).toBe(false);
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client + 1);
+    const inView = () => audience.$$eval('#audience-options li', (lis) => lis.filter((li) => li.getBoundingClientRect().bottom > innerHeight).length);
+    expect(await inView()).toBe(0);
+    // One option is explained in full at a time (the one decided first); the facilitator moves the explanation.
+    const shown = await audienceOptions(audience);
+    const why = (i: number) => ruStory[`${shown[i]}@feedback`]!;
+    const bodyText = () => audience.evaluate(() => document.body.innerText);
+    expect(await bodyText()).toContain(why(0));
+    expect(await bodyText()).not.toContain(why(1));
+    await presenter.click('#group-explain-1');
+    await audience.waitForFunction((f) => document.body.innerText.includes(f), why(1));
+    expect(await bodyText()).not.toContain(why(0));
+    expect(await inView()).toBe(0);
+    await shot(audience, 'group-audience-revealed-ru-xlarge-1024x768');
+    expect(await violations(audience, 'group: audience revealed (ru)', AUDIENCE_MIN_PASSES)).toEqual([]);
+    for (const [page, name] of [
+      [audience, 'group-audience-revealed-ru-xlarge-1920x1080'],
+      [presenter, 'group-presenter-revealed-ru-xlarge-1920x1080'],
+    ] as const) {
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await shot(page, name);
+    }
     expect(errors).toEqual([]);
     await presenter.context().close();
   });

@@ -62,6 +62,7 @@ describe('group channel', () => {
       { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: 'yes' } },
       { kind: 'pause', session: 'room-1', paused: 1 },
       { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: true } }, // no lines
+      { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: true }, lines: {}, focus: -1 },
       { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: true }, lines: { 'Not An Id': 'x' } },
       { kind: 'shutdown', session: 'room-1' },
     ];

@@ -66,6 +66,8 @@ const MessageSchema = v.variant('kind', [
     session: SessionId,
     lang: Lang,
     view: AudienceViewSchema,
+    /** Revealed: the option whose rubric is explained in full (the others show their points). */
+    focus: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(49))),
     lines: v.pipe(
       v.record(Id, v.pipe(v.string(), v.maxLength(5_000))),
       v.check((r) => Object.keys(r).length <= 2_000, 'too many lines'),
@@ -83,7 +85,7 @@ const MessageSchema = v.variant('kind', [
  * the text). The audience translates by id, with this as the fallback.
  */
 export type GroupMessage =
-  | { kind: 'view'; session: string; lang: Language; view: AudienceView; lines: Record<string, string> }
+  | { kind: 'view'; session: string; lang: Language; view: AudienceView; lines: Record<string, string>; focus?: number }
   | { kind: 'hello'; session: string }
   | { kind: 'pause'; session: string; paused: boolean };
 
@@ -122,8 +124,10 @@ export class GroupChannel {
   }
 
   /** Presenter: what the room sees now. */
-  sendView(view: AudienceView, lang: Language, lines: Record<string, string>): void {
-    this.post({ kind: 'view', session: this.session, lang, view, lines });
+  sendView(view: AudienceView, lang: Language, lines: Record<string, string>, focus?: number): void {
+    this.post(
+      focus === undefined ? { kind: 'view', session: this.session, lang, view, lines } : { kind: 'view', session: this.session, lang, view, lines, focus },
+    );
   }
 
   /** Audience: ask for the current view. */

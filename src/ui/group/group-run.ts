@@ -102,6 +102,8 @@ class GroupRun {
   private panelShown = true;
   private timer?: { endsAt: number; interval: ReturnType<typeof setInterval> };
   private readonly offs: (() => void)[] = [];
+  /** Revealed: the option explained in full on the projector, for the decision it was chosen at. */
+  private explained?: { at: string; index: number };
   /** True while a command from a field being typed in runs: saved and broadcast, not drawn again. */
   private typing = false;
 
@@ -162,7 +164,30 @@ class GroupRun {
     const view = audienceView(this.group.state, this.group.manifest);
     const ids =
       view.screen === 'decision' ? [...view.passage, ...(view.consequence ?? [])] : view.screen === 'ended' && view.endingLine ? [view.endingLine] : [];
-    this.channel.sendView(view, this.lang, Object.fromEntries(ids.map((id) => [id, this.group.lineText(id)])));
+    this.channel.sendView(
+      view,
+      this.lang,
+      Object.fromEntries(ids.map((id) => [id, this.group.lineText(id)])),
+      view.screen === 'decision' && view.rubric ? this.explainedIndex() : undefined,
+    );
+  }
+
+  /** Which decision is on screen (the explained option belongs to it). */
+  private get decisionKey(): string {
+    return `${this.group.branch.id}:${this.group.branch.decisions.length}`;
+  }
+
+  /** The option explained in full at the reveal: the one the facilitator chose to explain, else the one decided. */
+  private explainedIndex(): number {
+    if (this.explained?.at === this.decisionKey) return this.explained.index;
+    const d = this.group.decision;
+    return Math.max(0, d.options.indexOf(d.decision?.choiceId ?? ''));
+  }
+
+  private explain(index: number): void {
+    this.explained = { at: this.decisionKey, index };
+    this.broadcast();
+    this.draw();
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -273,6 +298,8 @@ class GroupRun {
           timerLeft: this.timerLeft(),
           act: (c) => this.act(c),
           quiet: (c) => this.quiet(c),
+          explained: this.explainedIndex(),
+          explain: (i) => this.explain(i),
           togglePanel: () => this.togglePanel(),
           togglePause: () => this.togglePause(),
           openAudience: () => this.openAudience(),

@@ -24,16 +24,21 @@ export interface OptionRubric {
 /** Points with their sign: "+2", "0", "-3". */
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-/** The rubric of an option as a small block of text. */
-export function rubricBlock(ctx: Pick<AppContext, 't' | 'i18n'>, scenario: string, rubric: OptionRubric): HTMLElement {
+/**
+ * The rubric of an option as a small block of text.
+ * @param brief the points and any critical error only (the projector explains one option at a time)
+ */
+export function rubricBlock(ctx: Pick<AppContext, 't' | 'i18n'>, scenario: string, rubric: OptionRubric, brief = false): HTMLElement {
   const { t, i18n } = ctx;
   return h(
     'div',
     { class: 'rubric' },
     h('p', { class: 'rubric-points' }, DIMENSIONS.map((d) => `${t(`debrief.dimension.${d}`)}: ${signed(rubric.score[d])}`).join(' · ')),
     rubric.critical.length ? h('p', { class: 'critical-flag' }, rubric.critical.map((c) => t(`critical.${c}`)).join(' ')) : null,
-    rubric.feedback ? h('p', {}, h('strong', {}, `${t('debrief.why')}: `), storyText(i18n, scenario, rubric.feedback.id, rubric.feedback.english)) : null,
-    rubric.standards.length
+    rubric.feedback && !brief
+      ? h('p', {}, h('strong', {}, `${t('debrief.why')}: `), storyText(i18n, scenario, rubric.feedback.id, rubric.feedback.english))
+      : null,
+    rubric.standards.length && !brief
       ? h('p', { class: 'standards' }, h('strong', {}, `${t('debrief.standards')}: `), rubric.standards.map((s) => standardName(i18n, s)).join('; '))
       : null,
   );

@@ -33,6 +33,7 @@ function decisionView(
   view: Extract<AudienceView, { screen: 'decision' }>,
   manifest: ScenarioManifest,
   lines: Record<string, string>,
+  focus: number | undefined,
   text: Text,
 ): HTMLElement {
   const { t } = ctx;
@@ -57,7 +58,8 @@ function decisionView(
       h('span', { class: 'audience-phase' }, ` · ${phase}`),
     ),
     // Once decided, what happened replaces the passage: the options stay in view.
-    decided ? paragraphs(view.consequence ?? [], 'audience-consequence') : paragraphs(view.passage, 'audience-passage'),
+    // Revealed, the rubric takes the room's attention (and the screen): the consequence was shown at the decision.
+    view.rubric ? null : decided ? paragraphs(view.consequence ?? [], 'audience-consequence') : paragraphs(view.passage, 'audience-passage'),
     h(
       'ol',
       { class: 'audience-options', id: 'audience-options' },
@@ -80,10 +82,15 @@ function decisionView(
               )
             : null,
           rubric
-            ? rubricBlock(ctx, view.scenario, {
-                ...rubric,
-                feedback: rubric.feedback ? { id: rubric.feedback, english: manifest.choices[id]?.feedback ?? '' } : undefined,
-              })
+            ? rubricBlock(
+                ctx,
+                view.scenario,
+                {
+                  ...rubric,
+                  feedback: rubric.feedback ? { id: rubric.feedback, english: manifest.choices[id]?.feedback ?? '' } : undefined,
+                },
+                i !== (focus ?? view.options.indexOf(view.chosen ?? '')),
+              )
             : null,
         );
       }),
@@ -109,18 +116,22 @@ export function startAudience(deps: AudienceDeps): void {
   const paused = () => show(h('div', { class: 'audience-paused', id: 'audience-paused' }, h('h1', {}, t('group.paused'))));
 
   /**
-   * Scale the type down (never below 70%) until everything is in view; if even
-   * that is not enough, the passage scrolls in its own box so the options stay in view.
+   * Fit everything in view: scale the type down (never below 70%); if that is
+   * not enough, the passage scrolls in its own box so the options stay in view.
    */
   const fit = () => {
+    const overflows = () => screen.scrollHeight > screen.clientHeight + 1;
+    const shrink = (floor: number) => {
+      let scale = 1;
+      screen.style.setProperty('--fit', '1');
+      while (scale > floor + 0.01 && overflows()) {
+        scale -= 0.05;
+        screen.style.setProperty('--fit', scale.toFixed(2));
+      }
+    };
     screen.classList.remove('tight');
-    let scale = 1;
-    screen.style.setProperty('--fit', '1');
-    while (scale > 0.71 && screen.scrollHeight > screen.clientHeight + 1) {
-      scale -= 0.05;
-      screen.style.setProperty('--fit', scale.toFixed(2));
-    }
-    if (screen.scrollHeight > screen.clientHeight + 1) screen.classList.add('tight');
+    shrink(0.7);
+    if (overflows()) screen.classList.add('tight');
   };
 
   async function draw(message: Extract<GroupMessage, { kind: 'view' }>): Promise<void> {
@@ -145,7 +156,7 @@ export function startAudience(deps: AudienceDeps): void {
     // A newer view arrived while this one loaded: it draws instead.
     if (turn !== drawing || localPause) return;
     const text: Text = (id, english) => storyText(i18n, view.scenario, id, english);
-    if (view.screen === 'decision') show(decisionView({ t, i18n }, view, manifest, message.lines, text));
+    if (view.screen === 'decision') show(decisionView({ t, i18n }, view, manifest, message.lines, message.focus, text));
     else
       show(
         h(

@@ -31,6 +31,9 @@ export interface PresenterOptions {
    */
   quiet(command: () => void): void;
   togglePanel(): void;
+  /** Revealed: the option explained in full on the projector (index in the shown order). */
+  explained: number;
+  explain(index: number): void;
   togglePause(): void;
   openAudience(): void;
   startTimer(minutes: number): void;
@@ -92,6 +95,13 @@ function optionList(ctx: AppContext, opts: PresenterOptions, text: Text): HTMLEl
         h('span', { class: 'option-text' }, label),
         h('span', { class: 'option-votes' }, h('label', { for: input.id, class: 'votes-label' }, t('group.hands')), input),
         chosen ? h('p', { class: 'option-mark' }, d.decision?.by === 'majority' ? t('group.decidedMajority') : t('group.decidedFacilitator')) : null,
+        d.phase === 'revealed'
+          ? h(
+              'button',
+              { class: 'secondary small', id: `group-explain-${i}`, 'aria-pressed': String(opts.explained === i), onclick: () => opts.explain(i) },
+              t('group.explain', { option: optionLetter(i) }),
+            )
+          : null,
         d.phase === 'revealed' && choice
           ? rubricBlock(ctx, group.state.scenario, { ...choice, feedback: choice.feedback ? { id: `${id}@feedback`, english: choice.feedback } : undefined })
           : null,
