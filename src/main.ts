@@ -12,7 +12,9 @@ import { showFatal } from './ui/fatal.ts';
 import { browserResources } from './ui/resources.ts';
 import { defaultPreferences, loadPreferences } from './ui/preferences.ts';
 import { SetAside } from './ui/set-aside.ts';
-import { deviceStorage, openStorage } from './ui/storage.ts';
+import { deviceStorage, openStorage, type KeyValueStore } from './ui/storage.ts';
+import { saveKey } from './ui/storage-keys.ts';
+import type { Scorm12Reporter } from './lms/scorm12.ts';
 
 /** True if this browser can create a WebGL context (Phaser 4 needs it). */
 function webglAvailable(): boolean {
@@ -56,6 +58,9 @@ async function main(): Promise<void> {
   const langParam = url.searchParams.get('lang');
   if (isLanguage(langParam)) prefs.language = langParam;
 
+  // Launched by an LMS as a SCORM 1.2 package (the manifest's launch URL says so): the LMS keeps the run.
+  const scorm = url.searchParams.get('lms') === 'scorm12' && direct && findScenario(direct) ? await connectLms(direct, store) : undefined;
+
   const i18n = createI18n('en');
   const resources = browserResources();
   // Without its language file (offline, a failed download) the game starts in English and says so.
@@ -75,8 +80,9 @@ async function main(): Promise<void> {
   }
   const bus = createAppBus();
   const latest = trackLatest(bus);
-  const app = new App(requiredElement('app'), { store, prefs, i18n, bus, setAside, tabStore, resources });
+  const app = new App(requiredElement('app'), { store, prefs, i18n, bus, setAside, tabStore, resources, reporters: scorm?.reporter ? [scorm.reporter] : [] });
   if (languageFailed) app.addNoticeKey('error.languageAtStart');
+  if (scorm && !scorm.reporter) app.addNoticeKey('error.lmsNotFound');
 
   // The renderers (Phaser is ~360 KB gzipped) load only once a screen the
   // trainee acts on is drawn - after the first choice on a direct link - and
@@ -96,7 +102,8 @@ async function main(): Promise<void> {
   performance.mark('sp:booted');
   // A direct link's ?scenario= and ?lang= apply once: afterwards the saved screen and
   // language decide, so a reload resumes where the trainee is, not where the link pointed.
-  if (url.searchParams.has('scenario') || url.searchParams.has('lang')) {
+  // (Not in an LMS: the LMS owns its launch URL, and a reload there must launch the same item.)
+  if (!scorm && (url.searchParams.has('scenario') || url.searchParams.has('lang'))) {
     url.searchParams.delete('scenario');
     url.searchParams.delete('lang');
     history.replaceState(history.state, '', url.pathname + (url.search ? url.search : '') + url.hash);
@@ -114,7 +121,33 @@ async function main(): Promise<void> {
       app.addNoticeKey('error.webgl');
     }
     void import('./audio/sound.ts').then((m) => m.startAudio(bus, latest)).catch((e) => console.warn('audio unavailable', e));
+    // Offline after this first visit (a built game served over HTTPS or localhost; not inside an LMS).
+    // (MODE, not PROD: a build run under vitest has NODE_ENV=test, which turns PROD off.)
+    if (import.meta.env.MODE === 'production' && !scorm && 'serviceWorker' in navigator && window.isSecureContext && location.protocol !== 'file:')
+      void import('./ui/pwa.ts').then((m) => m.startServiceWorker((apply) => app.offerUpdate(apply))).catch((e) => console.warn('offline mode unavailable', e));
   }
+}
+
+/**
+ * Connect to the LMS and make its data the device's save for `scenario`: the
+ * LMS's suspend_data is resumed through the same path (and the same checks)
+ * as a save on the device, and a first attempt starts fresh even on a shared
+ * PC that holds someone else's run. Loaded on demand: only LMS launches pay for it.
+ */
+async function connectLms(scenario: string, store: KeyValueStore): Promise<{ reporter?: Scorm12Reporter }> {
+  const [{ connectScorm12 }, { readLaunch, Scorm12Reporter: Reporter }] = await Promise.all([
+    import('./lms/scorm12-connection.ts'),
+    import('./lms/scorm12.ts'),
+  ]);
+  const api = connectScorm12();
+  if (!api) return {};
+  const launch = readLaunch(api);
+  if (launch.suspendData) store.set(saveKey(scenario), launch.suspendData);
+  else store.remove(saveKey(scenario));
+  const reporter = new Reporter(api, scenario, launch);
+  // The window closes (or the LMS unloads the frame): the time spent, and the end of the LMS session.
+  addEventListener('pagehide', () => reporter.terminate(), { once: true });
+  return { reporter };
 }
 
 // Start-up must never leave a blank page: any error before the first screen shows the fatal screen.

@@ -13,7 +13,9 @@ export interface ScenarioEntry {
   meta: ScenarioMeta;
   stats: ScenarioManifest['stats'];
   /** URL of the story module (exports `json` and `manifest`), relative to the page. */
-  url: string;
+  url?: string;
+  /** The offline build bundles each story into the page's script: its loader instead of a URL. */
+  load?: () => Promise<{ default: StoryData }>;
 }
 
 export interface StoryData {
@@ -38,8 +40,12 @@ export function loadScenario(id: string): Promise<StoryData> {
   const entry = findScenario(id);
   if (!entry) return Promise.reject(new Error(`unknown scenario "${id}"`));
   let p = loaded.get(id);
+  if (!p && entry.load) {
+    p = entry.load().then((m) => ({ json: m.default.json, manifest: m.default.manifest }));
+    loaded.set(id, p);
+  }
   if (!p) {
-    const url = new URL(entry.url, document.baseURI);
+    const url = new URL(entry.url ?? '', document.baseURI);
     const failed = failures.get(id) ?? 0;
     if (failed > 0) url.searchParams.set('retry', String(failed));
     p = (import(/* @vite-ignore */ url.href) as Promise<StoryData>).then((m) => ({ json: m.json, manifest: m.manifest }));

@@ -366,3 +366,14 @@ Page 14. Passports: the men's, 11, with Timur. The women's, 6, with K. #id:ak-e0
 Page 15. R., Nukus: for 17 people, 50,000 each, 850,000 in all. Sent by transfer on 12 June. #id:ak-e07 #evidence-text:notebook-ak
 Page 16. R., Nukus: September, 6 men and 4 girls. Send the advance in August. #id:ak-e08 #evidence-text:notebook-ak
 -> END
+
+=== discussion ===
+// Questions for a group session (docs/authoring.md, "Discussion questions for a group"); never played, collected by the build.
+// From the discussion questions of docs/scenarios/aktobe-case.md, reworded to fit the decision they are asked at.
+There seems to be "nowhere else" for seventeen people tonight. Which places and people could you call on, and what would each choice tell the men and women about the police? #id:ak-q01 #discuss:ak-007
+Timur speaks the men's language and offers to translate. What would a week's wait for an interpreter cost, and what could using him cost? #id:ak-q02 #discuss:ak-020
+Bakhtiyar asks whether he will go home in handcuffs, and whether Rashid will come for his wife. Which answers could you honestly give, and which not? #id:ak-q03 #discuss:ak-033
+Zamira says no on her fourth day. When is a "no" an informed decision, and what would she need to know to make one? #id:ak-q04 #discuss:ak-058
+The defence has a right to test the evidence. How can contradictions be resolved without a confrontation, and why did the victims in the real case refuse to testify after one? #id:ak-q05 #discuss:end
+Thirteen of the seventeen testified in the real case. Which of your decisions cost a witness, and which kept one? #id:ak-q06 #discuss:end
+-> END

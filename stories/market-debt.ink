@@ -388,3 +388,14 @@ Residence registration: Akbulak, Orenburg region, 1990. #id:md-e17 #evidence-tex
 Pages for the new photographs at 25 and at 45: empty. #id:md-e18 #evidence-text:passport-zhanar
 (There is no insert or stamp on citizenship of the Russian Federation anywhere in the passport.) #id:md-e19 #evidence-text:passport-zhanar
 -> END
+
+=== discussion ===
+// Questions for a group session (docs/authoring.md, "Discussion questions for a group"); never played, collected by the build.
+// From the discussion questions of docs/scenarios/market-debt.md, reworded to fit the decision they are asked at.
+Where could you speak to Zhanar without Serik seeing? What could each way of approaching her cost her? #id:md-q01 #discuss:md-006
+"It's my own fault, I owe him." Which questions would show whether the debt is a means of control? #id:md-q02 #discuss:md-024
+She was found begging at the gate with an expired passport. What should the officer know about her situation, and what can you say, and not say, in front of the nephew? #id:md-q03 #discuss:md-042
+In the night she asks again: no police. Is this different from her earlier choices, and why? How could you keep her trust, whatever you decide? #id:md-q04 #discuss:md-085
+The inspector wanted clean paperwork; the journalist wanted a story. Whose interests did each serve, and what did the boy need? #id:md-q05 #discuss:end
+Which indicators did you note, and which did you find only in Serik's book? #id:md-q06 #discuss:end
+-> END

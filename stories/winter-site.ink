@@ -286,3 +286,14 @@ I, the undersigned, have received 40,000 tenge from brigadier Kamol in full sett
 I have no claims against the brigadier or the company, and I leave of my own free will. #id:ws-e13 #evidence-text:receipt-no-claims
 Signature. No date. #id:ws-e14 #evidence-text:receipt-no-claims
 -> END
+
+=== discussion ===
+// Questions for a group session (docs/authoring.md, "Discussion questions for a group"); never played, collected by the build.
+// From the discussion questions of docs/scenarios/winter-site.md, reworded to fit the decision they are asked at.
+Kamol is fluent, quick and cooperative; Sergeant Ermek speaks Uzbek too. What would you want to know about an interpreter before an interview like this? #id:ws-q01 #discuss:ws-017
+What happens to the passports now? What will the men see in what you do with them? #id:ws-q02 #discuss:ws-039
+The major says: "grown men who came here to earn money, not victims". What in what you have seen speaks for his view, and what against it? Would the same facts weigh differently if the workers were women? #id:ws-q03 #discuss:ws-044
+At night the men ask to stay. Is this different from what they wanted earlier in the day, and why? How could you keep their trust, whatever you decide? #id:ws-q04 #discuss:ws-070
+Bakhtiyor wanted his passport and no case. What could you honestly tell him, and what would have been a promise you could not keep? #id:ws-q05 #discuss:end
+Why did the confrontation lose the case in the real investigation, and what makes witnesses stay? #id:ws-q06 #discuss:end
+-> END

@@ -111,6 +111,12 @@ interface ShippedStory {
 export interface InkPluginOptions {
   /** Folder of `.ink` files, relative to the Vite root. Default `stories`. */
   storiesDir?: string;
+  /**
+   * Bundle the stories into the page's own script instead of shipping them as
+   * modules fetched by URL (the offline build: a page opened from file://
+   * cannot import modules). No prefetch script then, and no inline script at all.
+   */
+  bundled?: boolean;
 }
 
 /**
@@ -184,7 +190,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         const entries = shipAll().map((s) => {
           this.addWatchFile(path.join(storiesDir(), `${s.id}.ink`));
           const { meta, stats } = s.compiled.manifest;
-          return `  { meta: ${JSON.stringify(meta)}, stats: ${JSON.stringify(stats)}, url: ${JSON.stringify(s.file)} }`;
+          const where = options.bundled ? `load: () => import(${JSON.stringify(path.join(storiesDir(), `${s.id}.ink`))})` : `url: ${JSON.stringify(s.file)}`;
+          return `  { meta: ${JSON.stringify(meta)}, stats: ${JSON.stringify(stats)}, ${where} }`;
         });
         return `export const scenarios = [\n${entries.join(',\n')}\n];\n`;
       }
@@ -192,12 +199,16 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       return `${moduleSource(compile(id))}export default { json, manifest };\n`;
     },
     generateBundle() {
-      for (const s of shipAll()) this.emitFile({ type: 'asset', fileName: s.file, source: s.body });
+      if (!options.bundled) for (const s of shipAll()) this.emitFile({ type: 'asset', fileName: s.file, source: s.body });
     },
     configureServer(server) {
       serveStoriesInDev(server, storiesDir(), `${config?.build.assetsDir ?? 'assets'}/story-`, shipAll);
     },
     transformIndexHtml() {
+      if (options.bundled)
+        return config?.command === 'build'
+          ? [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([]) }, injectTo: 'head-prepend' }]
+          : [];
       const code = prefetchScript(Object.fromEntries(shipAll().map((s) => [s.id, s.file])));
       // At the end of <head>: after <meta charset>, which must stay within the first 1024 bytes.
       const tags: { tag: string; attrs?: Record<string, string>; children?: string; injectTo: 'head' | 'head-prepend' }[] = [

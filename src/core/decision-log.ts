@@ -112,3 +112,48 @@ export function notebookOf(log: DecisionLog): Map<IndicatorId, string> {
 export function choicesOf(log: DecisionLog): string[] {
   return log.flatMap((a) => (a.type === 'choose' ? [a.choiceId] : []));
 }
+
+/**
+ * The same run in fewer actions: between two choices, notes taken and
+ * removed again are reduced to their net effect (one `note` or `unnote` per
+ * indicator whose state changed). The notebook is the same at every choice
+ * and at the end, and so is every score (scoring reads the notebook at the
+ * last choice). For SCORM's 4,096-character suspend_data, when a trainee has
+ * ticked and unticked notes many times.
+ */
+export function compactLog(log: DecisionLog): Action[] {
+  const out: Action[] = [];
+  const state = new Map<IndicatorId, string>();
+  let segment: (NoteAction | UnnoteAction)[] = [];
+  const flush = () => {
+    const start = new Map(state);
+    for (const a of segment) {
+      if (a.type === 'note') state.set(a.indicator, a.lineId);
+      else state.delete(a.indicator);
+    }
+    // In the order of each indicator's last action in the segment.
+    const last = new Map<IndicatorId, number>();
+    segment.forEach((a, i) => last.set(a.indicator, i));
+    for (const [ind] of [...last].sort((a, b) => a[1] - b[1])) {
+      const before = start.get(ind);
+      const after = state.get(ind);
+      if (after === before) continue;
+      if (after === undefined) out.push({ type: 'unnote', indicator: ind });
+      else {
+        // Re-noted on another line: remove first, so a replay never meets "already noted".
+        if (before !== undefined) out.push({ type: 'unnote', indicator: ind });
+        out.push({ type: 'note', indicator: ind, lineId: after });
+      }
+    }
+    segment = [];
+  };
+  for (const a of log) {
+    if (a.type === 'note' || a.type === 'unnote') segment.push(a);
+    else {
+      flush();
+      out.push(a);
+    }
+  }
+  flush();
+  return out;
+}

@@ -3,7 +3,13 @@ import { questionsAt, questionsAtEnd } from './discussion.ts';
 
 const choice = (id: string, siblings: string[]) => ({ id, text: id, score: {}, neutral: false, standards: [], critical: [], siblings }) as never;
 const manifest = {
-  choices: { a: choice('a', ['a', 'b', 'c']), b: choice('b', ['a', 'b', 'c']), c: choice('c', ['a', 'b', 'c']), d: choice('d', ['d', 'e']), e: choice('e', ['d', 'e']) },
+  choices: {
+    a: choice('a', ['a', 'b', 'c']),
+    b: choice('b', ['a', 'b', 'c']),
+    c: choice('c', ['a', 'b', 'c']),
+    d: choice('d', ['d', 'e']),
+    e: choice('e', ['d', 'e']),
+  },
   discussion: { a: [{ id: 'q1', text: 'Why?' }], c: [{ id: 'q2', text: 'Who?' }], end: [{ id: 'q9', text: 'And now?' }] },
 };
 

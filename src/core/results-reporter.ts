@@ -7,7 +7,7 @@
  */
 import { choicesOf, type DecisionLog } from './decision-log.ts';
 import type { SaveData } from './save.ts';
-import type { ScenarioResult } from './scoring.ts';
+import type { DecisionReview, ScenarioResult } from './scoring.ts';
 import type { Session } from './session.ts';
 
 /** A run's progress after every change of its log. */
@@ -21,6 +21,8 @@ export interface RunProgress {
   finished: boolean;
   /** The save of this moment (what a local save or SCORM's suspend_data keeps). */
   save: SaveData;
+  /** The decisions so far, reviewed as the debrief would (computed when asked: most reporters do not need it). */
+  reviews(): DecisionReview[];
 }
 
 /** A finished run: everything a report needs, recomputable from `log`. */
@@ -54,6 +56,7 @@ export function progressOf(session: Session): RunProgress {
     decisions: choicesOf(session.log).length,
     finished: session.finished,
     save,
+    reviews: () => session.result().decisions,
   };
 }
 

@@ -58,6 +58,7 @@ export const LINE_TAGS = [
   'evidence',
   'evidence-text',
   'kind',
+  'discuss',
 ] as const;
 /** Tag names allowed on choices. */
 export const CHOICE_TAGS = ['id', 'score', 'std', 'critical', 'feedback'] as const;
@@ -97,6 +98,11 @@ export interface LineTags {
   evidenceText?: string;
   /** The drawing of a piece of evidence (`#kind:`), on its first (title) line. */
   kind?: EvidenceKind;
+  /**
+   * A discussion question for a group (`#discuss:<choice id>` or `#discuss:end`),
+   * in the story's never-played `discussion` knot (src/core/discussion.ts).
+   */
+  discuss?: string;
 }
 
 /** Typed tags of one choice. */
@@ -234,6 +240,10 @@ export function parseLineTags(tags: readonly string[]): Parsed<LineTags> {
         break;
       case 'kind':
         value.kind = pick(EVIDENCE_KINDS, 'evidence kind', v, errors);
+        break;
+      case 'discuss':
+        if (value.discuss) errors.push(`line is already a question about "${value.discuss}"`);
+        value.discuss = checkId(v, errors);
         break;
       default:
         errors.push(

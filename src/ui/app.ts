@@ -16,7 +16,7 @@ import type { i18n as I18n } from 'i18next';
 import type { AppBus } from '../app-events.ts';
 import { loadStoryTranslations, useLanguage, type Language, type ResourceSource } from '../core/i18n.ts';
 import { loadInkEngine } from '../core/ink-engine.ts';
-import { connectReporters, progressOf } from '../core/results-reporter.ts';
+import { connectReporters, progressOf, type ResultsReporter } from '../core/results-reporter.ts';
 import { readSave, serialiseSave } from '../core/save.ts';
 import { Session } from '../core/session.ts';
 import { findScenario, loadScenario, type StoryData } from '../scenario-catalog.ts';
@@ -44,6 +44,8 @@ import { saveKey } from './storage-keys.ts';
 
 /** What the app is built from (src/main.ts makes them). */
 export interface AppDeps {
+  /** Destinations of every run's progress and result besides the device's save and the export (an LMS). */
+  reporters?: readonly ResultsReporter[];
   store: KeyValueStore;
   prefs: Preferences;
   i18n: I18n;
@@ -73,12 +75,16 @@ export class App {
   /** The local save: the reporter that keeps the current run on the device. */
   private readonly localSave: LocalSave;
   private readonly resources: ResourceSource;
+  private readonly reporters: readonly ResultsReporter[];
   private run?: Run;
+  /** Switches to a new version of the game, once one is waiting (see offerUpdate). */
+  private pendingUpdate?: () => void;
   /** A fresh session built while the content note is read. */
   private prepared?: { scenario: string; session: Session };
 
   constructor(root: HTMLElement, deps: AppDeps) {
     this.resources = deps.resources;
+    this.reporters = deps.reporters ?? [];
     this.ctx = {
       ...deps,
       saves: new SaveRepository(deps.store, deps.tabStore),
@@ -125,6 +131,22 @@ export class App {
     this.notices.showKey(key);
   }
 
+  /**
+   * A new version of the game is ready (the service worker has it): say so,
+   * but not on the play screen (the next screen says it), and switch only when asked.
+   */
+  offerUpdate(apply: () => void): void {
+    this.pendingUpdate = apply;
+    this.showPendingUpdate();
+  }
+
+  private showPendingUpdate(): void {
+    const apply = this.pendingUpdate;
+    if (!apply || this.router.current?.name === 'play') return;
+    const { t } = this.ctx;
+    this.notices.show('update', t('app.updateReady'), [{ id: 'update-now', label: t('app.updateNow'), action: apply }]);
+  }
+
   /** The notices that stand until their cause goes: no storage, a failed save, values set aside. */
   private standingNotices(): void {
     const { t, setAside, store } = this.ctx;
@@ -139,10 +161,12 @@ export class App {
 
   showTitle(): void {
     this.router.show({ name: 'title', render: () => renderTitle(this.ctx) });
+    this.showPendingUpdate();
   }
 
   showSelect(): void {
     this.router.show({ name: 'select', render: () => renderSelect(this.ctx) });
+    this.showPendingUpdate();
   }
 
   /** The class report: its screen (and its charts) are downloaded only when it is opened. */
@@ -336,7 +360,7 @@ export class App {
     this.detach();
     this.localSave.begin(id);
     const exportFile = new ExportFile();
-    const disconnect = connectReporters(session, [this.localSave, exportFile]);
+    const disconnect = connectReporters(session, [this.localSave, exportFile, ...this.reporters]);
     this.run = { scenario: id, session, exportFile, disconnect };
   }
 
@@ -410,6 +434,7 @@ export class App {
           onList: () => this.showSelect(),
         }),
     });
+    this.showPendingUpdate();
   }
 
   private async setLanguage(lang: Language): Promise<void> {

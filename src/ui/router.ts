@@ -78,6 +78,8 @@ export class Router {
     this.shown = next;
     if (arriving) this.notices.clearTransient();
     this.header.hidden = next.name === 'play';
+    // For the stylesheet (the play screen lets clicks through to the stage; see styles.css).
+    this.element.parentElement?.setAttribute('data-screen', next.name);
     const settingsButton = this.header.firstElementChild;
     if (settingsButton) settingsButton.textContent = t('play.settings');
     // The class report and the group screens show over the title's picture; a reload goes back to the title

@@ -42,6 +42,12 @@ describe('departure-gate in Russian, keyboard only', () => {
   it('plays to the debrief, survives a reload mid-way, and logs no console errors', async () => {
     const base = inject('baseUrl');
     const { page, errors } = await freshPage(browser);
+    // Every request the page makes (scripts, stories, translations, art, sound; a reload): none may leave the origin.
+    const offOrigin: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(base).origin) offOrigin.push(r.url());
+    });
     await page.goto(base);
     await page.waitForSelector('#title-language');
     await shot(page, '01-title-en');
@@ -160,6 +166,7 @@ describe('departure-gate in Russian, keyboard only', () => {
       /script-src 'self' 'sha256-/,
     );
     expect(await cspViolations(page)).toEqual([]);
+    expect(offOrigin).toEqual([]);
     const widths = await page.evaluate(() => [...document.querySelectorAll('.score .fill')].map((f) => (f as HTMLElement).style.width));
     expect(widths.length).toBeGreaterThan(0);
     widths.forEach((w) => expect(w).toMatch(/^\d+%$/));

@@ -73,4 +73,24 @@ describe('vite build with the ink plugin', () => {
     // Names from a link are looked up as own properties only.
     expect(inline).toContain('Object.prototype.hasOwnProperty.call(m,k)');
   });
+
+  it('bundles the stories into the script when asked (the offline build): no story files, no inline script', async () => {
+    const dir = site({ 'mini.ink': fair });
+    await build({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [inkPlugin({ bundled: true })],
+      build: { outDir: path.join(dir, 'dist'), write: true },
+    });
+    const assets = fs.readdirSync(path.join(dir, 'dist/assets'));
+    expect(assets.filter((f) => f.startsWith('story-'))).toEqual([]);
+    const scripts = assets.filter((a) => a.endsWith('.js')).map((f) => fs.readFileSync(path.join(dir, 'dist/assets', f), 'utf8'));
+    // The story's compiled JSON is in a script the page itself loads (a chunk here; inlined by the offline config).
+    expect(scripts.join('\n')).toMatch(/inkVersion[\s\S]*storyHash/);
+    const html = fs.readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
+    expect(html).not.toMatch(/<script>/);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+    expect(csp).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self';/);
+  });
 });

@@ -1,6 +1,7 @@
 /** The product's requirements for every scenario, checked on the real stories. */
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../src/core/vocabulary.ts';
+import { DISCUSSION_END } from '../../src/core/discussion.ts';
 import { compileReal, storyIds } from '../helpers.ts';
 
 describe('the shipped scenarios', () => {
@@ -40,5 +41,21 @@ describe.each(storyIds())('scenario %s', (id) => {
     expect(manifest.max.identification).toBeGreaterThan(0);
     expect(manifest.max.protection).toBeGreaterThan(0);
     expect(manifest.max.procedure).toBeGreaterThan(0);
+  });
+
+  it('has 3-6 discussion questions for a group: at 2-4 decisions, and 1-2 after the ending (docs/authoring.md)', () => {
+    const discussion = manifest.discussion ?? {};
+    const all = Object.values(discussion).flat();
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    expect(all.length).toBeLessThanOrEqual(6);
+    const end = discussion[DISCUSSION_END] ?? [];
+    expect(end.length).toBeGreaterThanOrEqual(1);
+    expect(end.length).toBeLessThanOrEqual(2);
+    // Keys naming options of one decision count once; a question belongs to a real decision (two or more options).
+    const keys = Object.keys(discussion).filter((k) => k !== DISCUSSION_END);
+    const decisions = new Set(keys.map((k) => [...(manifest.choices[k]?.siblings ?? [])].sort().join(' ')));
+    expect([...decisions].filter((d) => d.split(' ').length < 2)).toEqual([]);
+    expect(decisions.size).toBeGreaterThanOrEqual(2);
+    expect(decisions.size).toBeLessThanOrEqual(4);
   });
 });

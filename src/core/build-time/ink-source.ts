@@ -21,6 +21,8 @@ export interface SourceItem {
   insertAt: number;
   /** Problems that are about the shape of the line rather than its tags. */
   problems: string[];
+  /** The top-level knot the item is in (undefined before the first `=== knot ===`). */
+  knot?: string;
 }
 
 const LOGIC_START = /^(VAR|CONST|LIST|INCLUDE|EXTERNAL|TODO:?)\b|^~|^->|^<-|^={1,}|^\{|^\}|^\|/;
@@ -60,6 +62,8 @@ interface ScanState {
   inHeader: boolean;
   /** Depth of multi-line `{ ... }` conditional blocks: inside, `- cond:` lines are branches, not gathers. */
   blockDepth: number;
+  /** The knot the scanner is in. */
+  knot?: string;
 }
 
 /**
@@ -71,7 +75,7 @@ export function scanInkSource(source: string): SourceItem[] {
   const items: SourceItem[] = [];
   source.split(/\r?\n/).forEach((rawLine, index) => {
     const item = scanLine(rawLine, index + 1, state);
-    if (item) items.push(item);
+    if (item) items.push(state.knot === undefined ? item : { ...item, knot: state.knot });
   });
   return items;
 }
@@ -124,6 +128,9 @@ function scanLine(rawLine: string, lineNo: number, state: ScanState): SourceItem
       trimmed = branch;
     }
   }
+  // A knot header (`== name`, `=== name ===`, `=== function name ===`); a stitch (`= name`) stays in its knot.
+  const knot = /^={2,}\s*(?:function\s+)?(\w+)/.exec(trimmed)?.[1];
+  if (knot !== undefined) state.knot = knot;
   if (LOGIC_START.test(trimmed)) return undefined;
 
   // Choices: one or more * or + bullets.

@@ -15,6 +15,7 @@ import { hashString } from './hash.ts';
 import { EMPTY_CAST, nextCast, speakerProblem, type Cast } from '../cast.ts';
 import { evidenceIndicators, isObservable, type ChoiceInfo, type EvidenceInfo, type LineInfo, type ScenarioManifest } from '../manifest.ts';
 import { EVIDENCE_KNOT, readEvidence } from './evidence-table.ts';
+import { DISCUSSION_KNOT, readDiscussion } from './discussion-table.ts';
 import { parseGlobalTags, type LineTags } from '../tags.ts';
 import { DIMENSIONS, type Dimension } from '../vocabulary.ts';
 import { totalOf } from '../points.ts';
@@ -112,6 +113,8 @@ class StoryWalk implements StateWalker<ChoiceInfo, PathState, Step> {
     const who = speakerProblem(this.path.cast, parsed.value, text);
     if (who) errors.add(`line ${id}: ${who}`);
     segment.lastLine = id;
+    // Reached by a divert the source lint did not see (or written outside the knot): never a played line.
+    if (parsed.value.discuss) errors.add(`line ${id}: #discuss belongs on the lines of the ${DISCUSSION_KNOT} knot, which the story never plays`);
     const info: LineInfo = { id, text, indicators: this.lineIndicators(id, parsed.value), epilogue: parsed.value.epilogue, ending: parsed.value.ending };
     this.lines[id] ??= info;
     info.indicators.forEach((i) => this.indicators.add(i));
@@ -428,6 +431,9 @@ export function analyseStory(storyJson: string): Analysis {
   for (const e of Object.keys(evidence.evidence)) {
     if (!walk.evidenceShown.has(e)) walk.errors.add(`the evidence "${e}" is never shown (no line on any path has #evidence:${e})`);
   }
+  // Questions name choices by id: read them once the walk knows every choice.
+  const discussion = readDiscussion(new Story(storyJson), new Set(Object.keys(walk.choices)));
+  discussion.errors.forEach((e) => walk.errors.add(e));
   let firstStep: ScenarioManifest['firstStep'];
   try {
     firstStep = new StoryRunner(storyJson).current;
@@ -441,6 +447,7 @@ export function analyseStory(storyJson: string): Analysis {
     choices: walk.choices,
     lines: walk.lines,
     evidence: evidence.evidence,
+    ...(discussion.discussion ? { discussion: discussion.discussion } : {}),
     endings: walk.endings,
     max: reference.score,
     stats: {

@@ -4,6 +4,7 @@
  */
 import { scanInkSource, type SourceItem } from './ink-source.ts';
 import { untrackedReadsInSource } from './visit-lint.ts';
+import { lintDiscussionSource } from './discussion-table.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags, type ScenarioMeta } from '../tags.ts';
 
 /** One problem in a story source. */
@@ -67,5 +68,6 @@ export function lintStory(file: string, source: string, expectedScenario?: strin
     else ids.set(item.id, item.line);
   }
   for (const r of untrackedReadsInSource(source)) add(r.line, r.message);
+  for (const d of lintDiscussionSource(source, items)) add(d.line, d.message);
   return { problems, meta: meta.value, ids, items };
 }
