@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { questionsAt } from '../../src/core/discussion.ts';
 import { readGroupRecord } from '../../src/core/group-record.ts';
 import { STANDARDS } from '../../src/core/standards.ts';
 import { compileReal, ROOT } from '../helpers.ts';
@@ -139,8 +140,13 @@ describe('group session (two windows)', () => {
     // The keys are listed on screen; N hides and shows the facilitator's panel (with its rubric) in one key.
     expect(await presenter.isVisible('#group-keys')).toBe(true);
     expect(await presenter.isVisible('#group-panel .rubric')).toBe(true);
-    // No discussion questions are authored in this build's stories yet: the panel says so.
-    expect(await presenter.textContent('#group-questions')).toBe(en['group.noQuestions']);
+    // The decision's discussion questions from the story (or a note that none are authored).
+    const onScreen = await presenter.$$eval('#group-options [data-option]', (lis) => lis.map((li) => li.getAttribute('data-option')!));
+    const questions = questionsAt(manifest, onScreen).map((q) => q.text);
+    if (questions.length) expect(await presenter.$$eval('#group-questions li', (lis) => lis.map((li) => li.textContent))).toEqual(questions);
+    else expect(await presenter.textContent('#group-questions')).toBe(en['group.noQuestions']);
+    expect(await rubricOn(audience)).toEqual([]);
+    for (const q of questions) expect(await audience.evaluate(() => document.body.innerText)).not.toContain(q);
     await presenter.keyboard.press('n');
     expect(await presenter.isVisible('#group-panel')).toBe(false);
     expect(await rubricOn(presenter)).toEqual([]);
