@@ -375,7 +375,8 @@ export function renderPresenter(ctx: AppContext, opts: PresenterOptions): HTMLEl
       h('button', { class: 'secondary', id: 'group-summary', onclick: () => opts.summary() }, t('group.summary')),
       h('button', { class: 'secondary', id: 'group-exit', onclick: () => opts.exit() }, t('group.exit')),
     ),
-    h('div', { class: 'group-layout' }, mainPart(ctx, opts, text), facilitatorPanel(ctx, opts, text)),
+    // A class, not :has(): Firefox 115 (a target) has no :has().
+    h('div', { class: opts.panelShown ? 'group-layout' : 'group-layout panel-hidden' }, mainPart(ctx, opts, text), facilitatorPanel(ctx, opts, text)),
     branchesSection(ctx, opts, text),
   ];
 }
