@@ -97,7 +97,7 @@ export class App {
         setLanguage: (lang) => this.setLanguage(lang),
         updatePrefs: (patch) => this.updatePrefs(patch),
         classReport: () => void this.showClassReport(),
-        group: (opts) => void this.showGroup(opts),
+        leadGroup: (opts) => void this.showGroup(opts),
       },
     };
     this.notices = new Notices(this.ctx.t, () => this.standingNotices());

@@ -21,7 +21,7 @@ export interface Navigation {
   /** The class report (for instructors). */
   classReport(): void;
   /** Lead a group: a facilitated session for a room (src/ui/group/group-run.ts). */
-  group(opts?: { resume?: boolean }): void;
+  leadGroup(opts?: { resume?: boolean }): void;
 }
 
 export interface AppContext {

@@ -96,11 +96,11 @@ export function renderTitle(ctx: AppContext): HTMLElement {
       { class: 'title-instructors' },
       h('button', { type: 'button', class: 'secondary', id: 'title-class-report', onclick: () => nav.classReport() }, t('title.classReport')),
       ' ',
-      h('button', { type: 'button', class: 'secondary', id: 'title-group', onclick: () => nav.group() }, t('title.group')),
+      h('button', { type: 'button', class: 'secondary', id: 'title-group', onclick: () => nav.leadGroup() }, t('title.group')),
       group
         ? h(
             'button',
-            { type: 'button', class: 'secondary', id: 'title-group-resume', onclick: () => nav.group({ resume: true }) },
+            { type: 'button', class: 'secondary', id: 'title-group-resume', onclick: () => nav.leadGroup({ resume: true }) },
             t('title.groupResume', { title: t(`scenario.${group.scenario}.title`) }),
           )
         : null,
