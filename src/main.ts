@@ -41,6 +41,9 @@ async function main(): Promise<void> {
   // Start fetching a directly linked story at once, in parallel with everything else.
   if (direct && findScenario(direct)) void loadScenario(direct).catch(() => undefined);
 
+  // The audience window of a group session (`?audience=<session id>`): the room's view only, no game.
+  const audienceId = url.searchParams.get('audience');
+  const audience = audienceId !== null && /^[a-z0-9-]{1,64}$/.test(audienceId) ? audienceId : undefined;
   const store = openStorage();
   const tabStore = openStorage(deviceStorage('sessionStorage'));
   const setAside = new SetAside(store);
@@ -49,7 +52,8 @@ async function main(): Promise<void> {
     defaultPreferences({ languages: navigator.languages, reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches }),
   );
   // Unreadable settings are set aside (with a notice and a copy), so they cannot break the next start either.
-  if (loaded.unreadable) setAside.put('prefs', loaded.unreadable.value, loaded.unreadable.reason);
+  // (The audience window writes nothing to the device: it reads the settings and leaves them as they are.)
+  if (loaded.unreadable && !audience) setAside.put('prefs', loaded.unreadable.value, loaded.unreadable.reason);
   const prefs = loaded.prefs;
   const langParam = url.searchParams.get('lang');
   if (isLanguage(langParam)) prefs.language = langParam;
@@ -67,6 +71,13 @@ async function main(): Promise<void> {
       prefs.language = 'en';
     });
   performance.mark('sp:i18n');
+  if (audience) {
+    document.documentElement.lang = prefs.language;
+    document.documentElement.dataset.textSize = prefs.textSize;
+    const { startAudience } = await import('./ui/screens/group-audience.ts');
+    startAudience({ root: requiredElement('app'), sessionId: audience, i18n, resources, shortcuts: prefs.shortcuts });
+    return;
+  }
   const bus = createAppBus();
   const latest = trackLatest(bus);
   const app = new App(requiredElement('app'), { store, prefs, i18n, bus, setAside, tabStore, resources, reporters: scorm?.reporter ? [scorm.reporter] : [] });

@@ -26,10 +26,12 @@ import { ExportFile } from './export-file.ts';
 import { LocalSave } from './local-save.ts';
 import { Notices } from './notices.ts';
 import { savePreferences, type Preferences } from './preferences.ts';
-import { Router } from './router.ts';
+import { Router, type Screen } from './router.ts';
+import { loadGroupRecord } from './group/group-store.ts';
 import { showFreeSpace, showPartialRestore, showUnreadableSave } from './save-dialogs.ts';
 import { SaveRepository } from './save-repository.ts';
 import type { renderClassReport } from './screens/class-report.ts';
+import type * as GroupRunModule from './group/group-run.ts';
 import { renderContentNote } from './screens/content-note.ts';
 import { renderDebrief } from './screens/debrief.ts';
 import { renderPlay, type PlayScreen } from './screens/play.ts';
@@ -95,6 +97,7 @@ export class App {
         setLanguage: (lang) => this.setLanguage(lang),
         updatePrefs: (patch) => this.updatePrefs(patch),
         classReport: () => void this.showClassReport(),
+        leadGroup: (opts) => void this.showGroup(opts),
       },
     };
     this.notices = new Notices(this.ctx.t, () => this.standingNotices());
@@ -188,6 +191,29 @@ export class App {
       },
       dispose: () => dispose?.(),
     });
+  }
+
+  /** Lead a group: its screens are downloaded only when opened; the session is kept apart from the single-player saves. */
+  async showGroup(opts: { resume?: boolean } = {}): Promise<void> {
+    let run: typeof GroupRunModule;
+    try {
+      run = await import('./group/group-run.ts');
+    } catch (e) {
+      this.notices.show('load', this.ctx.t('error.load', { detail: e instanceof Error ? e.message : String(e) }), [
+        { id: 'load-retry', label: this.ctx.t('error.retry'), action: () => void this.showGroup() },
+      ]);
+      return;
+    }
+    const deps = {
+      ctx: this.ctx,
+      resources: this.resources,
+      show: (screen: Screen) => this.router.show(screen),
+      notify: (message: string) => this.notices.show('group', message),
+      title: () => this.showTitle(),
+    };
+    const saved = opts.resume ? loadGroupRecord(this.ctx.store, this.ctx.setAside) : undefined;
+    if (saved) await run.resumeGroup(deps, saved);
+    else run.showGroupPick(deps);
   }
 
   /** Start a scenario afresh: its finished run is cleared, and its content note shown. */

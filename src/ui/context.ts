@@ -20,6 +20,8 @@ export interface Navigation {
   updatePrefs(patch: Partial<Preferences>): void;
   /** The class report (for instructors). */
   classReport(): void;
+  /** Lead a group: a facilitated session for a room (src/ui/group/group-run.ts). */
+  leadGroup(opts?: { resume?: boolean }): void;
 }
 
 export interface AppContext {

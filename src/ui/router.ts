@@ -12,7 +12,7 @@ import { SCREEN_KEY } from './storage-keys.ts';
 
 /** A screen the router can show. */
 export interface Screen {
-  name: ScreenName | 'content-note' | 'class-report';
+  name: ScreenName | 'content-note' | 'class-report' | 'group';
   scenario?: string;
   render: () => HTMLElement;
   /** Called once the rendered screen is in the document (for layout that measures itself). */
@@ -82,12 +82,15 @@ export class Router {
     this.element.parentElement?.setAttribute('data-screen', next.name);
     const settingsButton = this.header.firstElementChild;
     if (settingsButton) settingsButton.textContent = t('play.settings');
-    // The class report shows over the title's picture; a reload goes back to the title (its files are not kept).
-    if (next.name === 'title' || next.name === 'select' || next.name === 'class-report') {
-      bus.emit('screen', { name: next.name === 'class-report' ? 'title' : next.name });
+    // The class report and the group screens show over the title's picture; a reload goes back to the title
+    // (the report's files are not kept; a group session is offered for resume there).
+    const name = next.name;
+    const overTitle = name === 'class-report' || name === 'group';
+    if (name === 'title' || name === 'select' || overTitle) {
+      bus.emit('screen', { name: overTitle ? 'title' : name });
       bus.emit('ambient', null);
     }
-    if (next.name !== 'content-note' && next.name !== 'class-report') store.set(SCREEN_KEY, JSON.stringify({ name: next.name, scenario: next.scenario }));
+    if (name !== 'content-note' && !overTitle) store.set(SCREEN_KEY, JSON.stringify({ name, scenario: next.scenario }));
     // The browser tab says where the trainee is, in their language.
     document.title = next.scenario
       ? `${t(`scenario.${next.scenario}.title`)} · ${t('app.title')}`
@@ -97,7 +100,7 @@ export class Router {
     this.element.replaceChildren(next.render());
     next.attached?.();
     this.element.scrollTop = 0;
-    if (next.name !== 'content-note' && next.name !== 'class-report') bus.emit('settled', next.name);
+    if (name !== 'content-note' && !overTitle) bus.emit('settled', name);
     this.focus(next, opts.focusId);
   }
 

@@ -14,3 +14,6 @@ export const saveKey = (scenario: string) => `save.${scenario}`;
 
 /** This tab's copy of a run the device had no room for (in sessionStorage). */
 export const pendingKey = (scenario: string) => `pending.${scenario}`;
+
+/** The facilitated group session on this device (one at a time; src/ui/group/group-store.ts). */
+export const GROUP_KEY = 'group.session';

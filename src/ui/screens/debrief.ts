@@ -50,8 +50,13 @@ function bar(percent: number): HTMLElement {
   return h('span', { class: 'bar', 'aria-hidden': 'true' }, fill);
 }
 
-/** The scores per dimension and in total (none for an incomplete run). */
-function scoresSection(ctx: AppContext, result: ScenarioResult): HTMLElement {
+/** The name of a standard in the current language (its short title). */
+export function standardName(i18n: AppContext['i18n'], id: StandardId): string {
+  return i18n.language === 'en' ? STANDARDS[id].short : i18n.t(id, { ns: 'standards', defaultValue: STANDARDS[id].short });
+}
+
+/** The scores per dimension and in total (none for an incomplete run). Also the group session's comparison of branches. */
+export function scoresSection(ctx: AppContext, result: ScenarioResult, id = 'debrief-scores'): HTMLElement {
   const { t } = ctx;
   /** Points in words: a total below zero is said plainly (and what 0% means), never "-18 of 14". */
   const scoreRow = (label: string, s: { points: number; max: number; percent: number }, key: string, detail?: string) =>
@@ -64,10 +69,10 @@ function scoresSection(ctx: AppContext, result: ScenarioResult): HTMLElement {
       s.points < 0 ? h('span', { class: 'score-detail' }, t('debrief.belowZeroMeans', { max: s.max })) : null,
       detail ? h('span', { class: 'score-detail' }, detail) : null,
     );
-  if (result.verdict === 'incomplete') return h('p', { id: 'debrief-scores', class: 'no-scores' }, t('debrief.noScores'));
+  if (result.verdict === 'incomplete') return h('p', { id, class: 'no-scores' }, t('debrief.noScores'));
   return h(
     'ul',
-    { class: 'scores', id: 'debrief-scores' },
+    { class: 'scores', id },
     ...DIMENSIONS.map((d) =>
       scoreRow(
         t(`debrief.dimension.${d}`),
@@ -102,7 +107,7 @@ function indicatorsSection(ctx: AppContext, result: ScenarioResult): HTMLElement
 /** Each decision: the situation, the options as shown, why, the better option, the standards. */
 function decisionItems(ctx: AppContext, session: Session, result: ScenarioResult, text: Text): HTMLElement[] {
   const { t, i18n } = ctx;
-  const standard = (id: StandardId) => (i18n.language === 'en' ? STANDARDS[id].short : i18n.t(id, { ns: 'standards', defaultValue: STANDARDS[id].short }));
+  const standard = (id: StandardId) => standardName(i18n, id);
   const feedback = (c: ChoiceInfo) => (c.feedback ? text(`${c.id}@feedback`, c.feedback) : '');
   /** The line the decision answered, as the trainee read it (translated by id). */
   const situationText = (lineId: string) => {

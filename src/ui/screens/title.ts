@@ -9,6 +9,7 @@ import { outcomeText } from './select.ts';
 import { SCENARIOS } from '../../scenario-catalog.ts';
 import { h } from '../dom.ts';
 import { roleSelect } from '../fields.ts';
+import { loadGroupRecord } from '../group/group-store.ts';
 
 // Over 60 lines: a DOM tree written as nested h() calls, one element a line.
 export function renderTitle(ctx: AppContext): HTMLElement {
@@ -79,6 +80,8 @@ export function renderTitle(ctx: AppContext): HTMLElement {
         t('title.lastCompleted', { title: t(`scenario.${last.scenario}.title`), result: outcomeText(ctx, last.outcome) }),
       )
     : null;
+  // A group session kept on this device is offered for resume (src/ui/group/group-run.ts).
+  const group = loadGroupRecord(ctx.store, ctx.setAside);
   return h(
     'section',
     { class: 'screen screen-title', 'aria-labelledby': 'app-title' },
@@ -92,6 +95,15 @@ export function renderTitle(ctx: AppContext): HTMLElement {
       'p',
       { class: 'title-instructors' },
       h('button', { type: 'button', class: 'secondary', id: 'title-class-report', onclick: () => nav.classReport() }, t('title.classReport')),
+      ' ',
+      h('button', { type: 'button', class: 'secondary', id: 'title-group', onclick: () => nav.leadGroup() }, t('title.group')),
+      group
+        ? h(
+            'button',
+            { type: 'button', class: 'secondary', id: 'title-group-resume', onclick: () => nav.leadGroup({ resume: true }) },
+            t('title.groupResume', { title: t(`scenario.${group.scenario}.title`) }),
+          )
+        : null,
     ),
   );
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { groupKey } from './group-keys.ts';
+
+const key = (k: string, code: string, extra: Partial<{ repeat: boolean; ctrlKey: boolean }> = {}) => ({
+  key: k,
+  code,
+  repeat: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...extra,
+});
+
+describe('group keys', () => {
+  it('P pauses and N toggles the panel, in a Latin or a Russian layout', () => {
+    expect(groupKey(key('p', 'KeyP'), { shortcuts: true })).toBe('pause');
+    expect(groupKey(key('з', 'KeyP'), { shortcuts: true })).toBe('pause');
+    expect(groupKey(key('n', 'KeyN'), { shortcuts: true })).toBe('panel');
+    expect(groupKey(key('т', 'KeyN'), { shortcuts: true })).toBe('panel');
+    expect(groupKey(key('x', 'KeyX'), { shortcuts: true })).toBeUndefined();
+  });
+  it('leaves typing in fields, held keys, modifiers and turned-off shortcuts alone', () => {
+    expect(groupKey(key('p', 'KeyP'), { shortcuts: true, target: { tagName: 'TEXTAREA' } })).toBeUndefined();
+    expect(groupKey(key('p', 'KeyP'), { shortcuts: true, target: { tagName: 'INPUT', type: 'number' } })).toBeUndefined();
+    expect(groupKey(key('p', 'KeyP', { repeat: true }), { shortcuts: true })).toBeUndefined();
+    expect(groupKey(key('p', 'KeyP', { ctrlKey: true }), { shortcuts: true })).toBeUndefined();
+    expect(groupKey(key('p', 'KeyP'), { shortcuts: false })).toBeUndefined();
+    expect(groupKey(key('p', 'KeyP'), { shortcuts: true, target: { tagName: 'BUTTON' } })).toBe('pause');
+  });
+});
