@@ -8,13 +8,12 @@
  * the next screen, the switch only when asked.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { freshPage, shot } from './page.ts';
-import { ROOT } from './server.ts';
+import { ROOT, serveFolder } from './server.ts';
 
 // The build the other browser tests serve (tests/browser/global-setup.ts).
 const DIST = path.join(ROOT, '.cache/dist-test');
@@ -22,32 +21,20 @@ let release = '';
 /** The server is "off the network": every request fails at the socket, as with no connection at all. */
 let down = false;
 let browser: Browser;
-let server: http.Server;
+let server: { url: string; close: () => void };
 let base = '';
 
 beforeAll(async () => {
   expect(fs.existsSync(path.join(DIST, 'sw.js'))).toBe(true);
-  server = http.createServer((req, res) => {
-    if (down) return void req.socket.destroy();
-    const url = new URL(req.url ?? '/', 'http://x');
-    let file = path.join(DIST, decodeURIComponent(url.pathname));
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(DIST) || !fs.existsSync(file)) return void res.writeHead(404).end();
-    const types: Record<string, string> = {
-      '.html': 'text/html',
-      '.js': 'text/javascript',
-      '.css': 'text/css',
-      '.svg': 'image/svg+xml',
-      '.json': 'application/json',
-      '.webmanifest': 'application/manifest+json',
-    };
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  server = await serveFolder(DIST, (req, res, file) => {
+    if (down) return (req.socket.destroy(), true);
     // A "new release": the same service worker with one byte changed.
-    if (url.pathname === '/sw.js') return void res.end(fs.readFileSync(file, 'utf8') + release);
-    fs.createReadStream(file).pipe(res);
+    if (!file.endsWith(`${path.sep}sw.js`)) return false;
+    res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' });
+    res.end(fs.readFileSync(file, 'utf8') + release);
+    return true;
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  base = server.url;
   browser = await launchChromium();
 });
 afterAll(async () => {

@@ -8,7 +8,6 @@
  * score, one interaction per decision) is what the debrief says.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { validateXML } from 'xmllint-wasm';
@@ -17,7 +16,7 @@ import { build } from 'vite';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { freshPage, shot } from './page.ts';
-import { ROOT } from './server.ts';
+import { ROOT, serveFolder } from './server.ts';
 import { bestShownIndex } from '../best-play.ts';
 import { compileReal } from '../helpers.ts';
 import { listFiles, scormManifest, zipPackage } from '../../src/build/scorm-package.ts';
@@ -46,7 +45,7 @@ window.closeSco = function () {
 </script></body></html>`;
 
 let browser: Browser;
-let server: http.Server;
+let server: { url: string; close: () => void };
 let base = '';
 let manifest = '';
 beforeAll(async () => {
@@ -65,17 +64,8 @@ beforeAll(async () => {
   manifest = fs.readFileSync(path.join(LMS_DIR, 'content/imsmanifest.xml'), 'utf8');
   fs.writeFileSync(path.join(LMS_DIR, 'lms.html'), HOST);
   fs.copyFileSync(path.join(ROOT, 'node_modules/scorm-again/dist/scorm12.min.js'), path.join(LMS_DIR, 'scorm12.min.js'));
-  server = http.createServer((req, res) => {
-    const file = path.join(LMS_DIR, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(LMS_DIR) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return void res.writeHead(404).end();
-    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' }[
-      path.extname(file)
-    ];
-    res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  server = await serveFolder(LMS_DIR);
+  base = server.url;
   browser = await launchChromium();
 });
 afterAll(async () => {
