@@ -1,0 +1,92 @@
+/**
+ * The results reporter that speaks xAPI (plain, or the cmi5 profile): it
+ * turns the session's progress and record into statements
+ * (xapi-statements.ts) and hands them to the outbox (xapi-queue.ts), which
+ * keeps and sends them. Statements are rebuilt from the whole run each
+ * time; their ids are deterministic, so the outbox keeps each one once,
+ * however often a decision is reported (reloads, resumes, the record).
+ */
+import { notebookOf, seedOf } from '../core/decision-log.ts';
+import type { ResultsReporter, RunProgress, RunRecord } from '../core/results-reporter.ts';
+import {
+  answeredStatement,
+  endStatements,
+  initializedStatement,
+  launchedStatement,
+  notedStatement,
+  terminatedStatement,
+  type Statement,
+  type XapiLaunch,
+} from './xapi-statements.ts';
+
+/** Where the reporter's statements go (a `StatementQueue`, or a list in tests). */
+export interface StatementSink {
+  enqueue(statements: readonly Statement[]): Promise<void>;
+}
+
+export interface XapiReporterOptions {
+  /** Report only this scenario (cmi5: the AU's scenario); every scenario when undefined. */
+  scenario?: string;
+  /** 'Normal', 'Browse' or 'Review' (cmi5): only a Normal launch may say completed, passed or failed. */
+  launchMode?: string;
+  now?: () => number;
+}
+
+/** A ResultsReporter that builds xAPI statements. */
+export class XapiReporter implements ResultsReporter {
+  private readonly now: () => number;
+  private readonly startedAt: number;
+  /** Scenarios this session has started (initialized), in order. */
+  private readonly started: string[] = [];
+
+  constructor(
+    private readonly launch: XapiLaunch,
+    private readonly sink: StatementSink,
+    private readonly opts: XapiReporterOptions = {},
+  ) {
+    this.now = opts.now ?? Date.now;
+    this.startedAt = this.now();
+  }
+
+  /** Open the session for `scenario` (cmi5: at launch; plain xAPI: on its first progress). */
+  start(scenario: string): void {
+    if (this.started.includes(scenario)) return;
+    this.started.push(scenario);
+    const now = new Date(this.now());
+    const first = this.launch.mode === 'xapi' ? [launchedStatement(this.launch, scenario, now)] : [];
+    void this.sink.enqueue([...first, initializedStatement(this.launch, scenario, now)]);
+  }
+
+  progress(p: RunProgress): void {
+    if (!this.reports(p.scenario)) return;
+    this.start(p.scenario);
+    const now = new Date(this.now());
+    const seed = seedOf(p.log);
+    const answered = p.reviews().map((d) => answeredStatement(this.launch, p.scenario, seed, d, now));
+    const noted = [...notebookOf(p.log)].map(([indicator, lineId]) => notedStatement(this.launch, p.scenario, seed, indicator, lineId, now));
+    void this.sink.enqueue([...answered, ...noted]);
+  }
+
+  finished(r: RunRecord): void {
+    // A run finished in an earlier page load was reported then.
+    if (!this.reports(r.scenario) || r.restored) return;
+    this.start(r.scenario);
+    const now = new Date(this.now());
+    const seed = seedOf(r.log);
+    const answered = r.result.decisions.map((d) => answeredStatement(this.launch, r.scenario, seed, d, now));
+    const normal = (this.opts.launchMode ?? 'Normal') === 'Normal';
+    const end = normal ? endStatements(this.launch, r.result, seed, this.now() - this.startedAt, now) : [];
+    void this.sink.enqueue([...answered, ...end]);
+  }
+
+  /** The session ends (the page goes away, or the trainee leaves the LMS's activity): terminated, last. */
+  terminate(): Promise<void> {
+    const now = new Date(this.now());
+    const ms = this.now() - this.startedAt;
+    return this.sink.enqueue(this.started.map((scenario) => terminatedStatement(this.launch, scenario, ms, now)));
+  }
+
+  private reports(scenario: string): boolean {
+    return this.opts.scenario === undefined || this.opts.scenario === scenario;
+  }
+}
