@@ -15,6 +15,8 @@ import { SetAside } from './ui/set-aside.ts';
 import { deviceStorage, openStorage, type KeyValueStore } from './ui/storage.ts';
 import { saveKey } from './ui/storage-keys.ts';
 import type { Scorm12Reporter } from './lms/scorm12.ts';
+import { launchOrigins, originsBlocked, readLaunchParameters, type LaunchReading } from './lms/xapi-launch.ts';
+import type { XapiReporter } from './lms/xapi-reporter.ts';
 
 /** True if this browser can create a WebGL context (Phaser 4 needs it). */
 function webglAvailable(): boolean {
@@ -60,6 +62,13 @@ async function main(): Promise<void> {
 
   // Launched by an LMS as a SCORM 1.2 package (the manifest's launch URL says so): the LMS keeps the run.
   const scorm = url.searchParams.get('lms') === 'scorm12' && direct && findScenario(direct) ? await connectLms(direct, store, prefs) : undefined;
+  // Launched through cmi5, or pointed at an LRS by a trainer (README, "xAPI and cmi5"). Without launch parameters: no xAPI code, no request.
+  const lrsLaunch = readLaunchParameters(url.searchParams);
+  const xapi = lrsLaunch
+    ? await connectLrs(lrsLaunch, direct && findScenario(direct) ? direct : undefined, store, tabStore, setAside, prefs.language)
+    : undefined;
+  // The LMS owns the launch URL (a reload must launch the same item) and the window: no URL clean-up, no service worker.
+  const lms = !!scorm || lrsLaunch?.kind === 'cmi5';
 
   const i18n = createI18n('en');
   const resources = browserResources();
@@ -80,9 +89,19 @@ async function main(): Promise<void> {
   }
   const bus = createAppBus();
   const latest = trackLatest(bus);
-  const app = new App(requiredElement('app'), { store, prefs, i18n, bus, setAside, tabStore, resources, reporters: scorm?.reporter ? [scorm.reporter] : [] });
+  const app = new App(requiredElement('app'), {
+    store,
+    prefs,
+    i18n,
+    bus,
+    setAside,
+    tabStore,
+    resources,
+    reporters: [...(scorm?.reporter ? [scorm.reporter] : []), ...(xapi?.reporter ? [xapi.reporter] : [])],
+  });
   if (languageFailed) app.addNoticeKey('error.languageAtStart');
   if (scorm && !scorm.reporter) app.addNoticeKey('error.lmsNotFound');
+  if (xapi?.notice) app.addNoticeKey(xapi.notice.key, xapi.notice.params);
 
   // The renderers (Phaser is ~360 KB gzipped) load only once a screen the
   // trainee acts on is drawn - after the first choice on a direct link - and
@@ -103,7 +122,7 @@ async function main(): Promise<void> {
   // A direct link's ?scenario= and ?lang= apply once: afterwards the saved screen and
   // language decide, so a reload resumes where the trainee is, not where the link pointed.
   // (Not in an LMS: the LMS owns its launch URL, and a reload there must launch the same item.)
-  if (!scorm && (url.searchParams.has('scenario') || url.searchParams.has('lang'))) {
+  if (!lms && (url.searchParams.has('scenario') || url.searchParams.has('lang'))) {
     url.searchParams.delete('scenario');
     url.searchParams.delete('lang');
     history.replaceState(history.state, '', url.pathname + (url.search ? url.search : '') + url.hash);
@@ -123,7 +142,7 @@ async function main(): Promise<void> {
     void import('./audio/sound.ts').then((m) => m.startAudio(bus, latest)).catch((e) => console.warn('audio unavailable', e));
     // Offline after this first visit (a built game served over HTTPS or localhost; not inside an LMS).
     // (MODE, not PROD: a build run under vitest has NODE_ENV=test, which turns PROD off.)
-    if (import.meta.env.MODE === 'production' && !scorm && 'serviceWorker' in navigator && window.isSecureContext && location.protocol !== 'file:')
+    if (import.meta.env.MODE === 'production' && !lms && 'serviceWorker' in navigator && window.isSecureContext && location.protocol !== 'file:')
       void import('./ui/pwa.ts').then((m) => m.startServiceWorker((apply) => app.offerUpdate(apply))).catch((e) => console.warn('offline mode unavailable', e));
   }
 }
@@ -149,6 +168,74 @@ async function connectLms(scenario: string, store: KeyValueStore, prefs: Prefere
   if (launch.learnerName && !prefs.name) prefs.name = launch.learnerName;
   // The window closes (or the LMS unloads the frame): the time spent, and the end of the LMS session.
   addEventListener('pagehide', () => reporter.terminate(), { once: true });
+  return { reporter };
+}
+
+/** The page's Content Security Policy (the <meta> every build writes), if any. */
+function pagePolicy(): string | undefined {
+  return document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')?.content;
+}
+
+/**
+ * Start reporting to an LRS: through cmi5 (`scenario` is the AU's) or to an
+ * LRS a trainer configured (every scenario). Statements wait in the device's
+ * outbox until they are sent: offline, they go when the network returns.
+ * An LRS the page's security policy does not allow is named in a notice
+ * (the game must be rebuilt with it: README, "xAPI and cmi5"), and nothing
+ * is attempted. Loaded on demand: only LRS launches pay for the libraries.
+ */
+async function connectLrs(
+  launch: Exclude<LaunchReading, undefined>,
+  scenario: string | undefined,
+  store: KeyValueStore,
+  tabStore: KeyValueStore,
+  setAside: SetAside,
+  language: string,
+): Promise<{ reporter?: XapiReporter; notice?: { key: string; params?: Record<string, string> } }> {
+  const failed = (detail: string) => ({ notice: { key: 'error.lrsLaunch', params: { detail } } });
+  if (launch.kind === 'invalid') return failed(launch.reason);
+  if (launch.kind === 'cmi5' && !scenario) return failed('no scenario in the launch URL');
+  const blocked = originsBlocked(pagePolicy(), launchOrigins(launch), location.origin);
+  const blockedNotice = { key: 'error.lrsBlocked', params: { origin: blocked.join(' ') } };
+  // Without the LMS's launch data (fetched from the blocked origin) a cmi5 statement cannot be written at all.
+  if (blocked.length && launch.kind === 'cmi5') return { notice: blockedNotice };
+  const [{ StatementQueue }, { XapiReporter: Reporter }, connection] = await Promise.all([
+    import('./lms/xapi-queue.ts'),
+    import('./lms/xapi-reporter.ts'),
+    import('./lms/xapi-connection.ts'),
+  ]);
+  const queue = new StatementQueue({
+    store,
+    key: connection.queueKey(launch),
+    onProblem: (p) => (p.kind === 'corrupt' ? setAside.put(p.key, p.value, p.reason) : console.warn('the LRS refused a statement:', p.reason, p.statement)),
+  });
+  let session;
+  try {
+    session = launch.kind === 'cmi5' ? await connection.startCmi5(launch, tabStore, language) : connection.startXapi(launch, store, location.href, language);
+  } catch (e) {
+    console.warn('LRS launch failed', e);
+    return failed(e instanceof Error ? e.message : String(e));
+  }
+  const reporter = new Reporter(session.launch, queue, {
+    scenario: launch.kind === 'cmi5' ? scenario : undefined,
+    launchMode: session.launchMode,
+    initialized: session.initialized,
+    startedAt: session.startedAt,
+  });
+  if (scenario && launch.kind === 'cmi5') reporter.start(scenario);
+  // Blocked by the policy: statements are kept on the device, never attempted.
+  if (blocked.length) return { reporter, notice: blockedNotice };
+  void queue.connect(session.sender);
+  addEventListener('online', () => void queue.flush());
+  // The window closes (or the LMS unloads the frame): terminated, the last statement of the session.
+  addEventListener(
+    'pagehide',
+    () => {
+      void reporter.terminate();
+      queue.stop();
+    },
+    { once: true },
+  );
   return { reporter };
 }
 

@@ -29,6 +29,10 @@ export interface XapiReporterOptions {
   scenario?: string;
   /** 'Normal', 'Browse' or 'Review' (cmi5): only a Normal launch may say completed, passed or failed. */
   launchMode?: string;
+  /** True when "initialized" was sent already (cmi5: by the library, at launch). */
+  initialized?: boolean;
+  /** When the session began (cmi5: kept across a reload of the same launch); now by default. */
+  startedAt?: number;
   now?: () => number;
 }
 
@@ -45,13 +49,14 @@ export class XapiReporter implements ResultsReporter {
     private readonly opts: XapiReporterOptions = {},
   ) {
     this.now = opts.now ?? Date.now;
-    this.startedAt = this.now();
+    this.startedAt = opts.startedAt ?? this.now();
   }
 
   /** Open the session for `scenario` (cmi5: at launch; plain xAPI: on its first progress). */
   start(scenario: string): void {
     if (this.started.includes(scenario)) return;
     this.started.push(scenario);
+    if (this.opts.initialized) return;
     const now = new Date(this.now());
     const first = this.launch.mode === 'xapi' ? [launchedStatement(this.launch, scenario, now)] : [];
     void this.sink.enqueue([...first, initializedStatement(this.launch, scenario, now)]);

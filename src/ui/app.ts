@@ -127,8 +127,8 @@ export class App {
   }
 
   /** A notice whose text is a translation key (no WebGL, a language that failed at start), kept across language changes. */
-  addNoticeKey(key: string): void {
-    this.notices.showKey(key);
+  addNoticeKey(key: string, params?: Record<string, string>): void {
+    this.notices.showKey(key, params);
   }
 
   /**

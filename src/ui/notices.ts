@@ -21,12 +21,14 @@ export class Notices {
   readonly element = h('div', { id: 'notices', class: 'notices', 'aria-live': 'polite' });
   /** Notices whose text is a translation key, kept across language changes (redrawn by `render`). */
   private readonly keys = new Set<string>();
+  /** Values put into a keyed notice's text (e.g. the LRS origin a policy blocks). */
+  private readonly params = new Map<string, Record<string, string>>();
 
   /**
    * @param standing adds the standing notices (called by `render`, e.g. after a change of language)
    */
   constructor(
-    private readonly t: (key: string) => string,
+    private readonly t: (key: string, params?: Record<string, string>) => string,
     private readonly standing: () => void,
   ) {}
 
@@ -46,9 +48,10 @@ export class Notices {
   }
 
   /** A notice whose text is a translation key, kept across language changes. */
-  showKey(key: string): void {
+  showKey(key: string, params?: Record<string, string>): void {
     this.keys.add(key);
-    this.show(key, this.t(key));
+    if (params) this.params.set(key, params);
+    this.show(key, this.t(key, this.params.get(key)));
   }
 
   remove(id: string): void {
@@ -64,6 +67,6 @@ export class Notices {
   render(): void {
     this.element.replaceChildren();
     this.standing();
-    for (const key of this.keys) this.show(key, this.t(key));
+    for (const key of this.keys) this.show(key, this.t(key, this.params.get(key)));
   }
 }
