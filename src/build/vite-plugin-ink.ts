@@ -38,18 +38,40 @@ import { STORAGE_PREFIX } from '../ui/storage-keys.ts';
  * the site's own files, plus data:/blob: images and media (Phaser textures,
  * Howler's audio unlock). The one inline script is allowed by its hash.
  */
-export function contentSecurityPolicy(inlineScriptHashes: readonly string[]): string {
+export function contentSecurityPolicy(inlineScriptHashes: readonly string[], connectOrigins: readonly string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'self'${inlineScriptHashes.map((h) => ` 'sha256-${h}'`).join('')}`,
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "media-src 'self' blob: data:",
-    "connect-src 'self'",
+    `connect-src 'self'${connectOrigins.map((o) => ` ${o}`).join('')}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
   ].join('; ');
+}
+
+/**
+ * The LRS origins a build may send statements to (xAPI / cmi5), from a
+ * comma- or space-separated list (the LRS_ORIGINS environment variable):
+ * each must be an http(s) origin and nothing more, so the policy cannot be
+ * widened by accident (a path, a wildcard, a keyword) - a bad one stops
+ * the build.
+ */
+export function lrsOrigins(list: string | undefined): string[] {
+  const origins = (list ?? '').split(/[\s,]+/).filter(Boolean);
+  return origins.map((text) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(text);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || !/^[a-z0-9.-]+$/.test(url.hostname) || url.origin !== text.replace(/\/$/, ''))
+      throw new Error(`LRS_ORIGINS: "${text}" is not an origin like https://lrs.example.org (scheme, host and port only)`);
+    return url.origin;
+  });
 }
 
 /**
@@ -207,7 +229,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     transformIndexHtml() {
       if (options.bundled)
         return config?.command === 'build'
-          ? [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([]) }, injectTo: 'head-prepend' }]
+          ? [
+              {
+                tag: 'meta',
+                attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([], lrsOrigins(process.env.LRS_ORIGINS)) },
+                injectTo: 'head-prepend',
+              },
+            ]
           : [];
       const code = prefetchScript(Object.fromEntries(shipAll().map((s) => [s.id, s.file])));
       // At the end of <head>: after <meta charset>, which must stay within the first 1024 bytes.
@@ -217,7 +245,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       // The policy only in the production build: the dev server injects its own inline scripts.
       if (config?.command === 'build') {
         const hash = createHash('sha256').update(code).digest('base64');
-        tags.unshift({ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([hash]) }, injectTo: 'head-prepend' });
+        tags.unshift({
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([hash], lrsOrigins(process.env.LRS_ORIGINS)) },
+          injectTo: 'head-prepend',
+        });
       }
       return tags;
     },
