@@ -7,8 +7,8 @@
  * (see xapi-launch.ts): without one the game never loads this module and
  * makes no request.
  */
-import Cmi5 from '@xapi/cmi5';
-import XAPI, { type Agent, type Statement } from '@xapi/xapi';
+import type XAPI from '@xapi/xapi';
+import type { Agent, Statement } from '@xapi/xapi';
 import { v4 as uuidv4 } from 'uuid';
 import * as v from 'valibot';
 import type { KeyValueStore } from '../ui/storage.ts';
@@ -73,6 +73,8 @@ const SessionState = v.object({ fetch: v.string(), authToken: v.string(), initia
  * launch continues the same session (no second "initialized").
  */
 export async function startCmi5(p: Extract<LaunchParameters, { kind: 'cmi5' }>, tabStore: KeyValueStore, language: string): Promise<XapiSession> {
+  // Each library only for its own kind of launch (each bundles its own HTTP client: ~25 KB gzipped apiece).
+  const { default: Cmi5 } = await import('@xapi/cmi5');
   const cmi5 = new Cmi5({ endpoint: p.endpoint, fetch: p.fetch, actor: p.actor as Agent, registration: p.registration, activityId: p.activityId });
   const key = `cmi5.session.${p.registration}`;
   const kept = v.safeParse(SessionState, readJson(tabStore.get(key)));
@@ -113,7 +115,8 @@ export async function startCmi5(p: Extract<LaunchParameters, { kind: 'cmi5' }>, 
  * URL, one is kept on the device per LRS and learner, so a run resumed
  * after a reload keeps its statement ids (and nothing is sent twice).
  */
-export function startXapi(p: Extract<LaunchParameters, { kind: 'xapi' }>, store: KeyValueStore, pageUrl: string, language: string): XapiSession {
+export async function startXapi(p: Extract<LaunchParameters, { kind: 'xapi' }>, store: KeyValueStore, pageUrl: string, language: string): Promise<XapiSession> {
+  const { default: XAPI } = await import('@xapi/xapi');
   const key = `xapi.registration.${p.endpoint}|${JSON.stringify(p.actor)}`;
   let registration = p.registration ?? store.get(key) ?? undefined;
   if (!registration) {
