@@ -102,6 +102,15 @@ async function main(): Promise<void> {
   if (languageFailed) app.addNoticeKey('error.languageAtStart');
   if (scorm && !scorm.reporter) app.addNoticeKey('error.lmsNotFound');
   if (xapi?.notice) app.addNoticeKey(xapi.notice.key, xapi.notice.params);
+  // cmi5: leaving the debrief ends the activity - terminated, then back to the LMS (its returnURL) if it gave one.
+  const exitLrs = xapi?.exit;
+  if (exitLrs) {
+    let debriefShown = false;
+    bus.on('screen', (s) => {
+      if (s.name === 'debrief') debriefShown = true;
+      else if (debriefShown) void exitLrs();
+    });
+  }
 
   // The renderers (Phaser is ~360 KB gzipped) load only once a screen the
   // trainee acts on is drawn - after the first choice on a direct link - and
@@ -171,6 +180,17 @@ async function connectLms(scenario: string, store: KeyValueStore, prefs: Prefere
   return { reporter };
 }
 
+/** `text` as an absolute http(s) URL (the only kind the game navigates to), or undefined. */
+function httpUrl(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  try {
+    const u = new URL(text, location.href);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The page's Content Security Policy (the <meta> every build writes), if any. */
 function pagePolicy(): string | undefined {
   return document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')?.content;
@@ -191,7 +211,7 @@ async function connectLrs(
   tabStore: KeyValueStore,
   setAside: SetAside,
   language: string,
-): Promise<{ reporter?: XapiReporter; notice?: { key: string; params?: Record<string, string> } }> {
+): Promise<{ reporter?: XapiReporter; notice?: { key: string; params?: Record<string, string> }; exit?: () => Promise<void> }> {
   const failed = (detail: string) => ({ notice: { key: 'error.lrsLaunch', params: { detail } } });
   if (launch.kind === 'invalid') return failed(launch.reason);
   if (launch.kind === 'cmi5' && !scenario) return failed('no scenario in the launch URL');
@@ -227,16 +247,15 @@ async function connectLrs(
   if (blocked.length) return { reporter, notice: blockedNotice };
   void queue.connect(session.sender);
   addEventListener('online', () => void queue.flush());
-  // The window closes (or the LMS unloads the frame): terminated, the last statement of the session.
-  addEventListener(
-    'pagehide',
-    () => {
-      void reporter.terminate();
-      queue.stop();
-    },
-    { once: true },
-  );
-  return { reporter };
+  // The window closes (or the LMS unloads the frame): terminated, the last statement of the session
+  // (sent if the page lives long enough; otherwise it waits in the outbox for the next launch).
+  addEventListener('pagehide', () => void reporter.terminate(), { once: true });
+  const returnUrl = httpUrl(session.returnUrl);
+  const exit = async () => {
+    await reporter.terminate();
+    if (returnUrl && queue.unsent.length === 0) location.assign(returnUrl);
+  };
+  return { reporter, exit: launch.kind === 'cmi5' ? exit : undefined };
 }
 
 // Start-up must never leave a blank page: any error before the first screen shows the fatal screen.

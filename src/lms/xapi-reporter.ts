@@ -42,6 +42,8 @@ export class XapiReporter implements ResultsReporter {
   private readonly startedAt: number;
   /** Scenarios this session has started (initialized), in order. */
   private readonly started: string[] = [];
+  /** True once terminated: nothing may follow it in the session (cmi5). */
+  private ended = false;
 
   constructor(
     private readonly launch: XapiLaunch,
@@ -54,7 +56,7 @@ export class XapiReporter implements ResultsReporter {
 
   /** Open the session for `scenario` (cmi5: at launch; plain xAPI: on its first progress). */
   start(scenario: string): void {
-    if (this.started.includes(scenario)) return;
+    if (this.ended || this.started.includes(scenario)) return;
     this.started.push(scenario);
     if (this.opts.initialized) return;
     const now = new Date(this.now());
@@ -63,7 +65,7 @@ export class XapiReporter implements ResultsReporter {
   }
 
   progress(p: RunProgress): void {
-    if (!this.reports(p.scenario)) return;
+    if (this.ended || !this.reports(p.scenario)) return;
     this.start(p.scenario);
     const now = new Date(this.now());
     const seed = seedOf(p.log);
@@ -74,7 +76,7 @@ export class XapiReporter implements ResultsReporter {
 
   finished(r: RunRecord): void {
     // A run finished in an earlier page load was reported then.
-    if (!this.reports(r.scenario) || r.restored) return;
+    if (this.ended || !this.reports(r.scenario) || r.restored) return;
     this.start(r.scenario);
     const now = new Date(this.now());
     const seed = seedOf(r.log);
@@ -86,6 +88,8 @@ export class XapiReporter implements ResultsReporter {
 
   /** The session ends (the page goes away, or the trainee leaves the LMS's activity): terminated, last. */
   terminate(): Promise<void> {
+    if (this.ended) return Promise.resolve();
+    this.ended = true;
     const now = new Date(this.now());
     const ms = this.now() - this.startedAt;
     return this.sink.enqueue(this.started.map((scenario) => terminatedStatement(this.launch, scenario, ms, now)));
