@@ -1,0 +1,190 @@
+/**
+ * A cmi5 launch end to end in a real Chromium: the game is built with the
+ * loopback LRS's origin allowed (LRS_ORIGINS), served from another origin,
+ * and launched with the cmi5 parameters an LMS appends. It fetches its
+ * token, reads LMS.LaunchData, plays hotline to the debrief and leaves it:
+ * the LRS receives initialized, one answered per decision (as the debrief
+ * lists them), completed, passed or failed, terminated - all valid xAPI
+ * (Learning Locker's validator), in cmi5 order, one registration and
+ * session. Part of the run is played offline: those decisions arrive, once
+ * each, when the network returns.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { startLoopbackLrs, type LoopbackLrs } from './lrs.ts';
+import { cspViolations, freshPage, pressBest, shot, toChoices } from './page.ts';
+import { ROOT, serveFolder } from './server.ts';
+import { CMI5, VERBS, type Statement } from '../../src/lms/xapi-statements.ts';
+
+const SCENARIO = 'hotline';
+const OUT = path.join(ROOT, '.cache/cmi5-test');
+const REGISTRATION = '5d2f2a48-7c1e-4a0b-9f3e-2b6c8d1e4f70';
+const SESSION = '0b7a1c3e-5d2f-4e6a-8b9c-1d2e3f4a5b6c';
+const ACTIVITY = `https://game.example.org/xapi/${SCENARIO}`;
+const PUBLISHER = 'https://lms.example.org/courses/anti-trafficking';
+
+let browser: Browser;
+let lrs: LoopbackLrs;
+let game: { url: string; close: () => void };
+
+beforeAll(async () => {
+  lrs = await startLoopbackLrs((origin) => ({
+    contextTemplate: {
+      contextActivities: { grouping: [{ objectType: 'Activity', id: PUBLISHER }] },
+      extensions: { [CMI5.sessionId]: SESSION },
+    },
+    launchMode: 'Normal',
+    moveOn: 'CompletedAndPassed',
+    masteryScore: 0.6,
+    returnURL: `${origin}/return`,
+  }));
+  // The build's policy allows exactly this LRS (and the game's own origin).
+  process.env.LRS_ORIGINS = lrs.origin;
+  try {
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
+  } finally {
+    delete process.env.LRS_ORIGINS;
+  }
+  game = await serveFolder(OUT);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  game?.close();
+  lrs?.close();
+});
+
+const verbOf = (s: Statement) => s.verb.id;
+const answered = () => [...lrs.stored.values()].filter((s) => verbOf(s) === VERBS.answered);
+
+/** Wait until `check` holds (the LRS is on another server: statements arrive a little later). */
+async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+it('a cmi5 launch: every statement valid, in cmi5 order, the debrief and the LRS agree; decisions made offline arrive once each when back online', async () => {
+  const actor = { objectType: 'Agent', name: 'Aigerim Abenova', account: { homePage: 'https://lms.example.org', name: 'aabenova' } };
+  const params = new URLSearchParams({
+    scenario: SCENARIO,
+    lms: 'cmi5',
+    endpoint: `${lrs.origin}/xapi/`,
+    fetch: `${lrs.origin}/fetch?k=${REGISTRATION}`,
+    actor: JSON.stringify(actor),
+    registration: REGISTRATION,
+    activityId: ACTIVITY,
+  });
+  const { page, errors } = await freshPage(browser);
+  await page.goto(`${game.url}/index.html?${params}`);
+  await page.click('#content-begin');
+  await page.waitForSelector('#story-lines p');
+  await until(() => [...lrs.stored.values()].some((s) => verbOf(s) === VERBS.initialized), 'initialized');
+  expect(lrs.fetches).toBe(1);
+
+  // Two decisions online: they arrive as they are made.
+  await pressBest(page, SCENARIO);
+  await pressBest(page, SCENARIO);
+  await until(() => answered().length === 2, 'two answered statements');
+
+  // Offline: the next decisions wait in the outbox.
+  await page.context().setOffline(true);
+  await pressBest(page, SCENARIO);
+  await pressBest(page, SCENARIO);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(answered()).toHaveLength(2);
+  const queued = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('safe-passage.xapi.queue.'))
+      .map((k) => (JSON.parse(localStorage.getItem(k)!) as { pending: unknown[] }).pending.length),
+  );
+  expect(queued).toEqual([2]);
+  // Back online: the `online` event sends them.
+  await page.context().setOffline(false);
+  await until(() => answered().length === 4, 'the two decisions made offline');
+
+  // Play on to the ending and open the debrief.
+  for (let i = 0; i < 40 && !(await page.locator('#to-debrief').count()); i++) {
+    await toChoices(page);
+    if (await page.locator('#to-debrief').count()) break;
+    await pressBest(page, SCENARIO);
+  }
+  await page.click('#to-debrief');
+  await page.waitForSelector('#debrief-scores');
+  const verdict = ((await page.getAttribute('#debrief-verdict', 'class')) ?? '').match(/verdict-([a-z-]+)/)?.[1];
+  const chosenOnDebrief = await page.evaluate(() =>
+    [...document.querySelectorAll('#debrief-decisions li[data-choice]')].map((e) => e.getAttribute('data-choice')),
+  );
+  await until(() => [...lrs.stored.values()].some((s) => verbOf(s) === VERBS.completed), 'completed');
+  await shot(page, '70-cmi5-debrief');
+  // The policy allowed the LRS: no violation.
+  expect(await cspViolations(page)).toEqual([]);
+
+  // Leaving the debrief ends the activity: terminated, then back to the LMS's returnURL.
+  await page.click('#debrief-list');
+  await page.waitForURL(`${lrs.origin}/return`);
+  await until(() => [...lrs.stored.values()].some((s) => verbOf(s) === VERBS.terminated), 'terminated');
+
+  const stored = [...lrs.stored.values()];
+  expect(lrs.problems).toEqual([]);
+  // Each statement once: the LRS never saw the same id with other content, and resends (if any) were identical.
+  expect(new Set(lrs.received.map((s) => s.id)).size).toBe(stored.length);
+  // cmi5 order: initialized first, terminated last, the defined statements of the end in between.
+  const verbs = stored.map(verbOf);
+  expect(verbs[0]).toBe(VERBS.initialized);
+  expect(verbs.at(-1)).toBe(VERBS.terminated);
+  const end = verbs.filter((v) => v === VERBS.completed || v === VERBS.passed || v === VERBS.failed);
+  expect(end).toEqual([VERBS.completed, verdict === 'passed' ? VERBS.passed : VERBS.failed]);
+  expect(verbs.lastIndexOf(VERBS.answered)).toBeLessThan(verbs.indexOf(VERBS.completed));
+  // The decisions as the debrief lists them.
+  expect(chosenOnDebrief.length).toBeGreaterThan(4);
+  expect(answered().map((s) => s.result?.response)).toEqual(chosenOnDebrief);
+  // One learner, registration and session; the LMS's template in every statement.
+  for (const s of stored) {
+    expect(s.actor).toMatchObject({ account: actor.account });
+    expect(s.context?.registration).toBe(REGISTRATION);
+    expect(s.context?.extensions?.[CMI5.sessionId]).toBe(SESSION);
+    expect(s.context?.contextActivities?.grouping?.map((a) => a.id)).toEqual([PUBLISHER]);
+    const cmi5Category = (s.context?.contextActivities?.category ?? []).some((c) => c.id === CMI5.category);
+    if ([VERBS.initialized, VERBS.completed, VERBS.passed, VERBS.failed, VERBS.terminated].includes(verbOf(s) as never)) {
+      expect(s.object).toMatchObject({ id: ACTIVITY });
+      expect(cmi5Category).toBe(true);
+    } else expect(cmi5Category).toBe(false);
+  }
+  const verdictStatement = stored.find((s) => verbOf(s) === VERBS.passed || verbOf(s) === VERBS.failed);
+  expect(verdictStatement?.context?.extensions?.[CMI5.masteryScore]).toBe(0.6);
+  // The only errors are the requests that failed while offline.
+  expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Network Error/.test(e))).toEqual([]);
+});
+
+it('an LRS the build does not allow: a notice names it, and nothing is requested from it', async () => {
+  const other = await startLoopbackLrs(() => ({ contextTemplate: {}, launchMode: 'Normal', moveOn: 'Completed' }));
+  try {
+    const params = new URLSearchParams({
+      scenario: SCENARIO,
+      endpoint: `${other.origin}/xapi/`,
+      fetch: `${other.origin}/fetch`,
+      actor: JSON.stringify({ mbox: 'mailto:trainee@example.org' }),
+      registration: REGISTRATION,
+      activityId: ACTIVITY,
+    });
+    const { page } = await freshPage(browser);
+    await page.goto(`${game.url}/index.html?${params}`);
+    const notice = page.locator('[data-notice="error.lrsBlocked"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(other.origin);
+    // The game still plays.
+    await page.click('#content-begin');
+    await pressBest(page, SCENARIO);
+    expect(other.fetches).toBe(0);
+    expect(other.received).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  } finally {
+    other.close();
+  }
+});
