@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-offline/', 'dist-scorm/', '.cache/', 'node_modules/', 'bench-results/', 'tests/browser/screenshots/'] },
+  { ignores: ['dist/', 'dist-offline/', 'dist-scorm/', 'dist-cmi5/', '.cache/', 'node_modules/', 'bench-results/', 'tests/browser/screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -91,10 +91,10 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-/** Zip a built site (`dir`) with its manifest at the root. */
-export async function zipPackage(dir: string, manifest: string): Promise<Buffer> {
+/** Zip a built site (`dir`) with its manifest at the root (`manifestName`: cmi5 packages call theirs cmi5.xml). */
+export async function zipPackage(dir: string, manifest: string, manifestName = 'imsmanifest.xml'): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('imsmanifest.xml', manifest);
+  zip.file(manifestName, manifest);
   for (const f of listFiles(dir)) zip.file(f, fs.readFileSync(path.join(dir, f)));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }

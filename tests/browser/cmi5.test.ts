@@ -9,7 +9,9 @@
  * session. Part of the run is played offline: those decisions arrive, once
  * each, when the network returns.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
@@ -18,12 +20,19 @@ import { startLoopbackLrs, type LoopbackLrs } from './lrs.ts';
 import { cspViolations, freshPage, pressBest, shot, toChoices } from './page.ts';
 import { ROOT, serveFolder } from './server.ts';
 import { CMI5, VERBS, type Statement } from '../../src/lms/xapi-statements.ts';
+import { cmi5CourseStructure } from '../../src/build/cmi5-package.ts';
+import { zipPackage } from '../../src/build/scorm-package.ts';
 
 const SCENARIO = 'hotline';
-const OUT = path.join(ROOT, '.cache/cmi5-test');
+const WORK = path.join(ROOT, '.cache/cmi5-test');
+const OUT = path.join(WORK, 'built');
+const LMS_DIR = path.join(WORK, 'lms');
 const REGISTRATION = '5d2f2a48-7c1e-4a0b-9f3e-2b6c8d1e4f70';
 const SESSION = '0b7a1c3e-5d2f-4e6a-8b9c-1d2e3f4a5b6c';
-const ACTIVITY = `https://game.example.org/xapi/${SCENARIO}`;
+const BASE = 'https://game.example.org/xapi';
+let ACTIVITY = '';
+/** The AU's launch URL, from the package's cmi5.xml. */
+let auUrl = '';
 const PUBLISHER = 'https://lms.example.org/courses/anti-trafficking';
 
 let browser: Browser;
@@ -48,7 +57,28 @@ beforeAll(async () => {
   } finally {
     delete process.env.LRS_ORIGINS;
   }
-  game = await serveFolder(OUT);
+  // The cmi5 package, unpacked as the LMS would; the AU's id and URL come from its cmi5.xml.
+  const zip = await zipPackage(
+    OUT,
+    cmi5CourseStructure({
+      title: 'Safe Passage',
+      description: 'Test',
+      base: BASE,
+      lang: 'en',
+      items: [{ scenario: SCENARIO, title: 'Hotline', description: 'Hotline', passMark: 60 }],
+    }),
+    'cmi5.xml',
+  );
+  fs.rmSync(LMS_DIR, { recursive: true, force: true });
+  for (const [name, file] of Object.entries((await JSZip.loadAsync(zip)).files)) {
+    if (file.dir) continue;
+    fs.mkdirSync(path.dirname(path.join(LMS_DIR, name)), { recursive: true });
+    fs.writeFileSync(path.join(LMS_DIR, name), await file.async('nodebuffer'));
+  }
+  const structure = fs.readFileSync(path.join(LMS_DIR, 'cmi5.xml'), 'utf8');
+  ACTIVITY = /<au id="([^"]+)"/.exec(structure)![1]!;
+  auUrl = /<url>([^<]+)<\/url>/.exec(structure)![1]!.replace(/&amp;/g, '&');
+  game = await serveFolder(LMS_DIR);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -71,9 +101,8 @@ async function until(check: () => boolean, what: string, ms = 15_000): Promise<v
 
 it('a cmi5 launch: every statement valid, in cmi5 order, the debrief and the LRS agree; decisions made offline arrive once each when back online', async () => {
   const actor = { objectType: 'Agent', name: 'Aigerim Abenova', account: { homePage: 'https://lms.example.org', name: 'aabenova' } };
+  // The LMS appends the cmi5 launch parameters to the AU's URL.
   const params = new URLSearchParams({
-    scenario: SCENARIO,
-    lms: 'cmi5',
     endpoint: `${lrs.origin}/xapi/`,
     fetch: `${lrs.origin}/fetch?k=${REGISTRATION}`,
     actor: JSON.stringify(actor),
@@ -81,7 +110,7 @@ it('a cmi5 launch: every statement valid, in cmi5 order, the debrief and the LRS
     activityId: ACTIVITY,
   });
   const { page, errors } = await freshPage(browser);
-  await page.goto(`${game.url}/index.html?${params}`);
+  await page.goto(`${game.url}/${auUrl}&${params}`);
   await page.click('#content-begin');
   await page.waitForSelector('#story-lines p');
   await until(() => [...lrs.stored.values()].some((s) => verbOf(s) === VERBS.initialized), 'initialized');
