@@ -217,3 +217,35 @@ it('an LRS the build does not allow: a notice names it, and nothing is requested
     other.close();
   }
 });
+
+it('a plain xAPI launch set up by a trainer (endpoint, auth, actor in the URL): launched, initialized and each decision reach the LRS, valid', async () => {
+  const before = lrs.received.length;
+  const registration = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+  const params = new URLSearchParams({
+    scenario: SCENARIO,
+    endpoint: `${lrs.origin}/xapi/`,
+    auth: `Basic ${Buffer.from('cmi5-test:secret').toString('base64')}`,
+    actor: JSON.stringify({ name: 'Trainee 7', mbox: 'mailto:trainee7@example.org' }),
+    registration,
+  });
+  const { page, errors } = await freshPage(browser);
+  await page.goto(`${game.url}/index.html?${params}`);
+  await page.click('#content-begin');
+  await page.waitForSelector('#story-lines p');
+  const { chosen: first } = await pressBest(page, SCENARIO);
+  const { chosen: second } = await pressBest(page, SCENARIO);
+  const mine = () => lrs.received.slice(before).filter((s) => s.context?.registration === registration);
+  await until(() => mine().filter((s) => verbOf(s) === VERBS.answered).length === 2, 'two answered statements');
+  expect(mine().map(verbOf).slice(0, 2)).toEqual([VERBS.launched, VERBS.initialized]);
+  expect(
+    mine()
+      .filter((s) => verbOf(s) === VERBS.answered)
+      .map((s) => s.result?.response),
+  ).toEqual([first, second]);
+  // No cmi5 category outside cmi5; the activity is under the game's own address.
+  for (const s of mine()) expect(s.context?.contextActivities?.category).toBeUndefined();
+  expect(mine()[0]!.object).toMatchObject({ id: `${game.url}/xapi/${SCENARIO}` });
+  expect(lrs.problems).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
