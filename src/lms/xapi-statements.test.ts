@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { playRandom } from '../../tests/class-report-fixtures.ts';
 import { compileReal, storyIds } from '../../tests/helpers.ts';
 import { xapiProblems } from '../../tests/xapi-validation.ts';
-import { connectReporters } from '../core/results-reporter.ts';
+import { connectReporters, progressOf, recordOf } from '../core/results-reporter.ts';
 import { seedOf } from '../core/decision-log.ts';
 import { Session } from '../core/session.ts';
 import { XapiReporter } from './xapi-reporter.ts';
@@ -138,6 +138,28 @@ describe('xAPI statements', () => {
     const [xapi] = playAll('xapi', 1);
     expect(cmi5!.statements.some((s) => s.verb.id === VERBS.launched)).toBe(false);
     expect(xapi!.statements[0]!.verb.id).toBe(VERBS.launched);
+  });
+
+  it('a Browse or Review launch says no completed, passed or failed; nothing follows terminated', () => {
+    const story = compileReal('hotline');
+    const played = playRandom(story, 11, { skill: 1 });
+    expect(played.result().verdict).not.toBe('incomplete');
+    const run = (launchMode: string) => {
+      const sink = collector();
+      const reporter = new XapiReporter(testLaunch('cmi5'), sink, { launchMode });
+      const session = new Session(story.json, story.manifest, null);
+      connectReporters(session, [reporter]);
+      played.log.forEach((a) => session.dispatch(a));
+      void reporter.terminate();
+      // After terminated (the trainee left the debrief) nothing is reported, whatever happens.
+      reporter.start('farm-call');
+      reporter.progress(progressOf(session));
+      reporter.finished(recordOf(session));
+      return sink.all.map((s) => s.verb.id);
+    };
+    expect(run('Normal')).toContain(VERBS.completed);
+    for (const mode of ['Browse', 'Review']) expect(run(mode).some((v) => v === VERBS.completed || v === VERBS.passed || v === VERBS.failed)).toBe(false);
+    expect(run('Normal').at(-1)).toBe(VERBS.terminated);
   });
 
   it('passed needs the mastery score under cmi5; a left run is neither completed nor passed', () => {
