@@ -231,7 +231,8 @@ async function connectLrs(
   });
   let session;
   try {
-    session = launch.kind === 'cmi5' ? await connection.startCmi5(launch, tabStore, language) : await connection.startXapi(launch, store, location.href, language);
+    session =
+      launch.kind === 'cmi5' ? await connection.startCmi5(launch, tabStore, language) : await connection.startXapi(launch, store, location.href, language);
   } catch (e) {
     console.warn('LRS launch failed', e);
     return failed(e instanceof Error ? e.message : String(e));

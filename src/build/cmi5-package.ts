@@ -50,7 +50,9 @@ export function cmi5CourseStructure(o: Cmi5Options): string {
   const text = (s: string) => `<langstring lang="${escapeXml(o.lang)}">${escapeXml(s)}</langstring>`;
   const aus = o.items
     .map(
-      (i) => `  <au id="${escapeXml(`${base}/${i.scenario}`)}" moveOn="CompletedAndPassed" masteryScore="${(i.passMark / 100).toFixed(2)}" launchMethod="AnyWindow">
+      (
+        i,
+      ) => `  <au id="${escapeXml(`${base}/${i.scenario}`)}" moveOn="CompletedAndPassed" masteryScore="${(i.passMark / 100).toFixed(2)}" launchMethod="AnyWindow">
     <title>${text(i.title)}</title>
     <description>${text(i.description)}</description>
     <url>${escapeXml(cmi5LaunchUrl(i.scenario, o.lang))}</url>
