@@ -243,17 +243,24 @@ async function connectLrs(
     initialized: session.initialized,
     startedAt: session.startedAt,
   });
-  if (scenario && launch.kind === 'cmi5') reporter.start(scenario);
   // Blocked by the policy: statements are kept on the device, never attempted.
   if (blocked.length) return { reporter, notice: blockedNotice };
   void queue.connect(session.sender);
   addEventListener('online', () => void queue.flush());
+  // cmi5, a reload after the session was terminated: what waits in the outbox is sent; nothing new is reported.
+  if (session.ended) return { notice: { key: 'error.lrsEnded' } };
+  if (scenario && launch.kind === 'cmi5') reporter.start(scenario);
+  const end = () => {
+    void reporter.terminate();
+    if (launch.kind === 'cmi5') connection.endCmi5Session(tabStore, launch);
+  };
   // The window closes (or the LMS unloads the frame): terminated, the last statement of the session
   // (sent if the page lives long enough; otherwise it waits in the outbox for the next launch).
-  addEventListener('pagehide', () => void reporter.terminate(), { once: true });
+  addEventListener('pagehide', end, { once: true });
   const returnUrl = httpUrl(session.returnUrl);
   const exit = async () => {
-    await reporter.terminate();
+    end();
+    await queue.flush();
     if (returnUrl && queue.unsent.length === 0) location.assign(returnUrl);
   };
   return { reporter, exit: launch.kind === 'cmi5' ? exit : undefined };

@@ -28,6 +28,12 @@ export interface XapiSession {
   returnUrl?: string;
   /** True when the library already sent "initialized" (cmi5), so the reporter must not. */
   initialized: boolean;
+  /**
+   * cmi5: this launch's session was terminated already (the page was
+   * reloaded or restored after it ended): only what waits in the outbox may
+   * still be sent; nothing new belongs to the session.
+   */
+  ended: boolean;
 }
 
 /** The status an axios error carries, if the LRS answered at all. */
@@ -36,11 +42,16 @@ function statusOf(e: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** Classify a failed send: 409 = the LRS has this id already; 400 = invalid (retrying cannot help); anything else = try again later. */
+/**
+ * Classify a failed send: 409 = the LRS has this id already; 400 = invalid,
+ * 403 = refused for good (cmi5: a statement of a session the LMS closed) -
+ * retrying cannot help and would block every later statement; anything else
+ * (no network, 401, 5xx, 429) = try again later.
+ */
 export function sendFailure(e: unknown): SendError {
   const status = statusOf(e);
   const message = status ? `LRS answered ${status}` : e instanceof Error ? e.message : 'network error';
-  return new SendError(message, status === 409 ? 'duplicate' : status === 400 ? 'rejected' : 'retry');
+  return new SendError(message, status === 409 ? 'duplicate' : status === 400 || status === 403 ? 'rejected' : 'retry');
 }
 
 /** A sender through an xAPI.js client. */
@@ -65,7 +76,15 @@ function readJson(text: string | null): unknown {
   }
 }
 
-const SessionState = v.object({ fetch: v.string(), authToken: v.string(), initializedDate: v.string() });
+const SessionState = v.object({ fetch: v.string(), authToken: v.string(), initializedDate: v.string(), ended: v.optional(v.boolean()) });
+
+const sessionKey = (registration: string) => `cmi5.session.${registration}`;
+
+/** Record in the tab that this launch's session was terminated (a reload must not continue it). */
+export function endCmi5Session(tabStore: KeyValueStore, p: Extract<LaunchParameters, { kind: 'cmi5' }>): void {
+  const kept = v.safeParse(SessionState, readJson(tabStore.get(sessionKey(p.registration))));
+  if (kept.success && kept.output.fetch === p.fetch) tabStore.set(sessionKey(p.registration), JSON.stringify({ ...kept.output, ended: true }));
+}
 
 /**
  * Launch through cmi5. The fetch URL gives its token once only, so the token
@@ -76,7 +95,7 @@ export async function startCmi5(p: Extract<LaunchParameters, { kind: 'cmi5' }>, 
   // Each library only for its own kind of launch (each bundles its own HTTP client: ~25 KB gzipped apiece).
   const { default: Cmi5 } = await import('@xapi/cmi5');
   const cmi5 = new Cmi5({ endpoint: p.endpoint, fetch: p.fetch, actor: p.actor as Agent, registration: p.registration, activityId: p.activityId });
-  const key = `cmi5.session.${p.registration}`;
+  const key = sessionKey(p.registration);
   const kept = v.safeParse(SessionState, readJson(tabStore.get(key)));
   const resumed = kept.success && kept.output.fetch === p.fetch;
   if (resumed) await cmi5.initialize({ authToken: kept.output.authToken, initializedDate: new Date(kept.output.initializedDate) });
@@ -107,6 +126,7 @@ export async function startCmi5(p: Extract<LaunchParameters, { kind: 'cmi5' }>, 
     startedAt: cmi5.getInitializedDate().getTime(),
     returnUrl: data.returnURL,
     initialized: true,
+    ended: resumed && kept.output.ended === true,
   };
 }
 
@@ -130,6 +150,7 @@ export async function startXapi(p: Extract<LaunchParameters, { kind: 'xapi' }>, 
     launchMode: 'Normal',
     startedAt: Date.now(),
     initialized: false,
+    ended: false,
   };
 }
 

@@ -249,3 +249,32 @@ it('a plain xAPI launch set up by a trainer (endpoint, auth, actor in the URL): 
   expect(await cspViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+it('a reload after the cmi5 session ended: the outbox is sent (terminated last), nothing new is reported, and the trainee is told to relaunch', async () => {
+  const registration = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
+  const fetches = lrs.fetches;
+  const params = new URLSearchParams({
+    endpoint: `${lrs.origin}/xapi/`,
+    fetch: `${lrs.origin}/fetch?k=${registration}`,
+    actor: JSON.stringify({ mbox: 'mailto:trainee9@example.org' }),
+    registration,
+    activityId: ACTIVITY,
+  });
+  const { page } = await freshPage(browser);
+  await page.goto(`${game.url}/${auUrl}&${params}`);
+  await page.click('#content-begin');
+  await page.waitForSelector('#story-lines p');
+  const mine = () => [...lrs.stored.values()].filter((s) => s.context?.registration === registration);
+  await pressBest(page, SCENARIO);
+  await until(() => mine().some((s) => verbOf(s) === VERBS.answered), 'the first decision');
+  // The reload unloads the page: the session ends (terminated).
+  await page.reload();
+  await page.locator('[data-notice="error.lrsEnded"]').waitFor();
+  await until(() => mine().some((s) => verbOf(s) === VERBS.terminated), 'terminated');
+  await pressBest(page, SCENARIO);
+  await new Promise((r) => setTimeout(r, 1000));
+  expect(mine().map(verbOf)).toEqual([VERBS.initialized, VERBS.answered, VERBS.terminated]);
+  // One token fetch: the reload did not use the launch's fetch URL again.
+  expect(lrs.fetches - fetches).toBe(1);
+  expect(lrs.problems).toEqual([]);
+});

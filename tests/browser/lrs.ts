@@ -31,7 +31,7 @@ export interface LoopbackLrs {
   stored: Map<string, Statement>;
   /** Validation problems and protocol errors seen (must stay empty). */
   problems: string[];
-  /** How many times the fetch URL was called. */
+  /** How many times a fetch URL was called (all launches). */
   fetches: number;
   close(): void;
 }
@@ -41,6 +41,7 @@ const TOKEN = Buffer.from('cmi5-test:secret').toString('base64');
 /** Start the LMS + LRS on 127.0.0.1. */
 export async function startLoopbackLrs(launchData: (origin: string) => LaunchData): Promise<LoopbackLrs> {
   const lrs: LoopbackLrs = { origin: '', received: [], stored: new Map(), problems: [], fetches: 0, close: () => undefined };
+  const used = new Set<string>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', lrs.origin);
     const send = (status: number, body?: unknown, type = 'application/json') => {
@@ -56,9 +57,11 @@ export async function startLoopbackLrs(launchData: (origin: string) => LaunchDat
     if (req.method === 'OPTIONS') return send(204);
     if (url.pathname === '/return') return send(200, '<!doctype html><title>LMS</title><p id="lms-return">Back in the LMS</p>', 'text/html');
     if (url.pathname === '/fetch' && req.method === 'POST') {
-      // The fetch URL works once (cmi5 spec 8.2.3); a second call gets an error.
+      // Each launch's fetch URL works once (cmi5 spec 8.2.3); a second call gets an error.
       lrs.fetches++;
-      return send(200, lrs.fetches === 1 ? { 'auth-token': TOKEN } : { 'error-code': '1', 'error-text': 'already used' });
+      const first = !used.has(url.search);
+      used.add(url.search);
+      return send(200, first ? { 'auth-token': TOKEN } : { 'error-code': '1', 'error-text': 'already used' });
     }
     if (!url.pathname.startsWith('/xapi/')) return send(404);
     if (req.headers.authorization !== `Basic ${TOKEN}`) {
