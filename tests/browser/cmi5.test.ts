@@ -17,6 +17,7 @@ import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { startLoopbackLrs, type LoopbackLrs } from './lrs.ts';
+import { violations } from './axe.ts';
 import { cspViolations, freshPage, pressBest, shot, toChoices } from './page.ts';
 import { ROOT, serveFolder } from './server.ts';
 import { CMI5, VERBS, type Statement } from '../../src/lms/xapi-statements.ts';
@@ -277,4 +278,35 @@ it('a reload after the cmi5 session ended: the outbox is sent (terminated last),
   // One token fetch: the reload did not use the launch's fetch URL again.
   expect(lrs.fetches - fetches).toBe(1);
   expect(lrs.problems).toEqual([]);
+});
+
+it('the notice of a blocked LRS, in Russian with extra-large text at 1024x768: axe-clean, and short (a quarter of the screen at most)', async () => {
+  const other = await startLoopbackLrs(() => ({ contextTemplate: {}, launchMode: 'Normal', moveOn: 'Completed' }));
+  try {
+    const { page } = await freshPage(
+      browser,
+      `localStorage.setItem('safe-passage.prefs', JSON.stringify({ language: 'ru', textSize: 'xlarge' }));`,
+      // axe is injected as a script: the page's policy would refuse it (the policy text is still read from the <meta>).
+      { bypassCSP: true },
+    );
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const params = new URLSearchParams({
+      scenario: SCENARIO,
+      endpoint: `${other.origin}/xapi/`,
+      auth: 'Basic eDp5',
+      actor: JSON.stringify({ mbox: 'mailto:t@example.org' }),
+    });
+    await page.goto(`${game.url}/index.html?${params}`);
+    const notice = page.locator('[data-notice="error.lrsBlocked"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('LRS_ORIGINS');
+    expect(await notice.textContent()).toContain('Играть можно');
+    expect(await violations(page, 'the blocked-LRS notice')).toEqual([]);
+    await shot(page, '71-lrs-blocked-ru-xl');
+    const box = await notice.boundingBox();
+    expect(box && box.height).toBeLessThanOrEqual(768 / 4);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+  } finally {
+    other.close();
+  }
 });
