@@ -204,6 +204,7 @@ function pagePolicy(): string | undefined {
  * (the game must be rebuilt with it: README, "xAPI and cmi5"), and nothing
  * is attempted. Loaded on demand: only LRS launches pay for the libraries.
  */
+// About 65 lines: the launch in the order it happens (checks, outbox, session, reporter, its end), kept in one place on purpose.
 async function connectLrs(
   launch: Exclude<LaunchReading, undefined>,
   scenario: string | undefined,
