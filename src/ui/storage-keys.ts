@@ -1,12 +1,12 @@
 /**
  * Where the game keeps its data in device storage: one prefix for every key
  * (so a reset or a copy takes exactly the game's data), and the keys' names.
- * No imports and no DOM: the build's inline prefetch script
+ * No imports and no DOM: the build's prefetch script
  * (src/build/vite-plugin-ink.ts) reads the last screen with the same prefix.
  */
 export const STORAGE_PREFIX = 'safe-passage.';
 
-/** The screen before a reload (read by the inline prefetch in index.html too). */
+/** The screen before a reload (read by the build's prefetch script too). */
 export const SCREEN_KEY = 'screen';
 
 /** The key of a scenario's save. */
