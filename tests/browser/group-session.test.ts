@@ -152,6 +152,15 @@ describe('group session (two windows)', () => {
     expect(await rubricOn(presenter)).toEqual([]);
     await presenter.keyboard.press('n');
     expect(await presenter.isVisible('#group-panel')).toBe(true);
+    // The discussion timer runs on the projector too, counting down by itself, and goes when it is stopped.
+    expect(await audience.locator('#audience-timer').count()).toBe(0);
+    await presenter.click('#group-timer');
+    await audience.waitForSelector('#audience-timer');
+    expect(await audience.textContent('#audience-timer')).toMatch(/^(2:00|1:5\d)$/);
+    await audience.waitForFunction(() => /^1:5[0-8]$/.test(document.getElementById('audience-timer')?.textContent ?? ''), undefined, { timeout: 5000 });
+    await shot(audience, 'group-audience-timer-1024x768');
+    await presenter.click('#group-timer-stop');
+    await audience.waitForSelector('#audience-timer', { state: 'detached' });
     const first = await runToEnd(presenter, audience, () => 0, splits);
     expect(first.length).toBeGreaterThanOrEqual(3);
     await presenter.waitForSelector('#group-scores');

@@ -164,12 +164,11 @@ class GroupRun {
     const view = audienceView(this.group.state, this.group.manifest);
     const ids =
       view.screen === 'decision' ? [...view.passage, ...(view.consequence ?? [])] : view.screen === 'ended' && view.endingLine ? [view.endingLine] : [];
-    this.channel.sendView(
-      view,
-      this.lang,
-      Object.fromEntries(ids.map((id) => [id, this.group.lineText(id)])),
-      view.screen === 'decision' && view.rubric ? this.explainedIndex() : undefined,
-    );
+    this.channel.sendView(view, this.lang, Object.fromEntries(ids.map((id) => [id, this.group.lineText(id)])), {
+      focus: view.screen === 'decision' && view.rubric ? this.explainedIndex() : undefined,
+      // The room sees the time left to discuss, not only the facilitator.
+      timerEndsAt: view.screen === 'decision' ? this.timer?.endsAt : undefined,
+    });
   }
 
   /** Which decision is on screen (the explained option belongs to it). */
@@ -239,6 +238,7 @@ class GroupRun {
       if (left === 0) clearInterval(interval);
     }, 1000);
     this.timer = { endsAt, interval };
+    this.broadcast();
     this.draw('group-timer-stop');
   }
 
@@ -246,6 +246,7 @@ class GroupRun {
     if (this.timer) clearInterval(this.timer.interval);
     const wasRunning = !!this.timer;
     this.timer = undefined;
+    if (wasRunning) this.broadcast();
     if (wasRunning && this.element.isConnected) this.draw('group-timer');
   }
 
