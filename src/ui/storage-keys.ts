@@ -15,5 +15,8 @@ export const saveKey = (scenario: string) => `save.${scenario}`;
 /** This tab's copy of a run the device had no room for (in sessionStorage). */
 export const pendingKey = (scenario: string) => `pending.${scenario}`;
 
-/** The facilitated group session on this device (one at a time; src/ui/group/group-store.ts). */
+/** Where the first version kept its one group session (read once, then moved under `groupSessionKey`). */
 export const GROUP_KEY = 'group.session';
+
+/** A facilitated group session on this device, by its id (several are kept; src/ui/group/group-store.ts). */
+export const groupSessionKey = (id: string) => `${GROUP_KEY}.${id}`;
