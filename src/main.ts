@@ -10,7 +10,7 @@ import { findScenario, loadScenario } from './scenario-catalog.ts';
 import { App } from './ui/app.ts';
 import { showFatal } from './ui/fatal.ts';
 import { browserResources } from './ui/resources.ts';
-import { defaultPreferences, loadPreferences, type Preferences } from './ui/preferences.ts';
+import { defaultPreferences, loadPreferences, savePreferences, type Preferences } from './ui/preferences.ts';
 import { SetAside } from './ui/set-aside.ts';
 import { deviceStorage, openStorage, type KeyValueStore } from './ui/storage.ts';
 import { saveKey } from './ui/storage-keys.ts';
@@ -58,7 +58,13 @@ async function main(): Promise<void> {
   if (loaded.unreadable && !audience) setAside.put('prefs', loaded.unreadable.value, loaded.unreadable.reason);
   const prefs = loaded.prefs;
   const langParam = url.searchParams.get('lang');
-  if (isLanguage(langParam)) prefs.language = langParam;
+  if (isLanguage(langParam)) {
+    prefs.language = langParam;
+    // The link's language becomes the trainee's: the link's parameters are then removed from the address
+    // (see below), and a reload must not switch languages. (Not in the audience window, which writes
+    // nothing, nor in an LMS launch, whose address keeps its parameters.)
+    if (!audience && !url.searchParams.has('lms')) savePreferences(store, prefs);
+  }
 
   // Launched by an LMS as a SCORM 1.2 package (the manifest's launch URL says so): the LMS keeps the run.
   const scorm = url.searchParams.get('lms') === 'scorm12' && direct && findScenario(direct) ? await connectLms(direct, store, prefs) : undefined;

@@ -370,10 +370,10 @@ Page 16. R., Nukus: September, 6 men and 4 girls. Send the advance in August. #i
 === discussion ===
 // Questions for a group session (docs/authoring.md, "Discussion questions for a group"); never played, collected by the build.
 // From the discussion questions of docs/scenarios/aktobe-case.md, reworded to fit the decision they are asked at.
-There seems to be "nowhere else" for seventeen people tonight. Which places and people could you call on, and what would each choice tell the men and women about the police? #id:ak-q01 #discuss:ak-007
+Seventeen people need somewhere to sleep tonight, and migration wants its protocols. What would each place tell the men and women about the police, and what would it mean for the case? #id:ak-q01 #discuss:ak-007
 Timur speaks the men's language and offers to translate. What would a week's wait for an interpreter cost, and what could using him cost? #id:ak-q02 #discuss:ak-020
 Bakhtiyar asks whether he will go home in handcuffs, and whether Rashid will come for his wife. Which answers could you honestly give, and which not? #id:ak-q03 #discuss:ak-033
-Zamira says no on her fourth day. When is a "no" an informed decision, and what would she need to know to make one? #id:ak-q04 #discuss:ak-058
-The defence has a right to test the evidence. How can contradictions be resolved without a confrontation, and why did the victims in the real case refuse to testify after one? #id:ak-q05 #discuss:end
-Thirteen of the seventeen testified in the real case. Which of your decisions cost a witness, and which kept one? #id:ak-q06 #discuss:end
+Zamira says no on her fourth day. What would respecting her no mean here, and what would she need to know for the decision to be her own? #id:ak-q04 #discuss:ak-058
+The defence has a right to test the evidence. How can contradictions be resolved without a confrontation? In another real case, the victims refused to testify after one: why? #id:ak-q05 #discuss:end
+In the real case, thirteen of the seventeen agreed to cooperate with the investigation. Which of your decisions cost a witness, and which kept one? #id:ak-q06 #discuss:end
 -> END

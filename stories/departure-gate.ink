@@ -495,10 +495,10 @@ Apart from this visa, the three young women's passports have no stamps at all: i
 === discussion ===
 // Questions for a group session (docs/authoring.md, "Discussion questions for a group"); never played, collected by the build.
 // From the discussion questions of docs/scenarios/departure-gate.md, reworded to fit the decision they are asked at.
-What do you see at the window before anyone says anything? Which of those things would you write in a report, and which are only a feeling? #id:dg-q01 #discuss:dg-020
-Would you talk with the three apart from the escort, and if so, how could you do it without alarming her? What pretexts does your own procedure give you? #id:dg-q02 #discuss:dg-035
+What have you seen at the window, apart from what Raisa Nikolaevna told you? Which of those things would you write in a report, and which are only a feeling? #id:dg-q01 #discuss:dg-020
+The boarding call has sounded and Raisa Nikolaevna is watching. Where could the three answer you in their own words, and what could each way of asking cost them? #id:dg-q02 #discuss:dg-035
 What would you tell your supervisor in three sentences? What is the difference between "illegal work" and "possible trafficking" here? #id:dg-q03 #discuss:dg-173
-Nurlan is your colleague and nothing is proven. Would you report anything, and if so, what and to whom? What happens if you do not? #id:dg-q04 #discuss:dg-107
+Nurlan is a colleague of many years, and nothing is proven. What would you do about his offer, now and afterwards? What could follow from reporting it, and from not reporting it? #id:dg-q04 #discuss:dg-107
 Aigerim knew she was going to work abroad and chose to fly. Does that change whether she can be a victim of trafficking? #id:dg-q05 #discuss:end
 When was it right to do what the women wanted, and when was it not? What made the difference? #id:dg-q06 #discuss:end
 -> END

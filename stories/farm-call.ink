@@ -497,8 +497,8 @@ Rustam's name travelled further than he did. His family heard it from someone el
 // From the discussion questions of docs/scenarios/farm-call.md, reworded to fit the decision they are asked at.
 Rustam calls himself "a weak personality". What would you say to him, and how might different answers change the call? Is this different with male victims, and why? #id:fc-q01 #discuss:fc-028
 Which questions would show you whether this is forced labour and not just a bad job? #id:fc-q02 #discuss:fc-151
-He begged you not to call the police. What would he need to know to decide for himself? Which of his fears are justified? #id:fc-q03 #discuss:fc-060
-In the night he asks you again not to send anyone. Is this different from his answer in the afternoon, and why? How could you keep his trust, whatever you decide? #id:fc-q04 #discuss:fc-163
-Timur wanted to testify at once; Rustam wanted to sleep first. How does the reflection period serve both? #id:fc-q05 #discuss:end
+He begged you not to send the police, and your head of section wants a quick answer. Which of his fears are justified? What would each way forward mean for the three men? #id:fc-q03 #discuss:fc-060
+In the night he asks again not to send anyone. What has changed since the afternoon, and what has not? How could you keep his trust, whatever you decide? #id:fc-q04 #discuss:fc-163
+Timur may want to testify at once, and Rustam to sleep first. How does the reflection period serve both? #id:fc-q05 #discuss:end
 Which indicators did you note during the call, and which did you notice only in the debrief? #id:fc-q06 #discuss:end
 -> END

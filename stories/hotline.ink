@@ -303,10 +303,10 @@ Aliya and the other women have to start again in a new city, with new people. Al
 === discussion ===
 // Questions for a group session (docs/authoring.md, "Discussion questions for a group"); never played, collected by the build.
 // From the discussion questions of docs/scenarios/hotline.md, reworded to fit the decision they are asked at.
-Saule asks you to get her daughter out "tomorrow". What can a hotline honestly promise a family, and what not? #id:hl-q01 #discuss:hl-005
+Saule asks you to get her daughter out "tomorrow". What does she need from this first call, and what can a hotline promise a family? #id:hl-q01 #discuss:hl-005
 Which questions would show you whether Aliya is controlled, and not only overworked? #id:hl-q02 #discuss:hl-012
-Aliya says no to the police. What can you still do for her, and what should she have before the call ends? #id:hl-q03 #discuss:hl-049
-In the night she writes again: no police. Is this different from her first no, and why? What would acting against her wish cost, and what would not acting cost? #id:hl-q04 #discuss:hl-058
-Her mother had a right to be worried. Did she have a right to know where her daughter was? What did Aliya ask you to tell her? #id:hl-q05 #discuss:end
+Aliya says no to the police, for now. What does respecting her no mean in practice, and what does it not mean? #id:hl-q03 #discuss:hl-049
+In the night she writes again: no police. What has changed since her first no, and what has not? What would acting against her wish cost, and what would not acting cost? #id:hl-q04 #discuss:hl-058
+Her mother had a right to be worried. Did she have a right to know where her daughter was? Who decides what she is told? #id:hl-q05 #discuss:end
 Which indicators did you note during the calls, and which only in the debrief? #id:hl-q06 #discuss:end
 -> END

@@ -392,10 +392,10 @@ Pages for the new photographs at 25 and at 45: empty. #id:md-e18 #evidence-text:
 === discussion ===
 // Questions for a group session (docs/authoring.md, "Discussion questions for a group"); never played, collected by the build.
 // From the discussion questions of docs/scenarios/market-debt.md, reworded to fit the decision they are asked at.
-Where could you speak to Zhanar without Serik seeing? What could each way of approaching her cost her? #id:md-q01 #discuss:md-006
-"It's my own fault, I owe him." Which questions would show whether the debt is a means of control? #id:md-q02 #discuss:md-024
-She was found begging at the gate with an expired passport. What should the officer know about her situation, and what can you say, and not say, in front of the nephew? #id:md-q03 #discuss:md-042
-In the night she asks again: no police. Is this different from her earlier choices, and why? How could you keep her trust, whatever you decide? #id:md-q04 #discuss:md-085
-The inspector wanted clean paperwork; the journalist wanted a story. Whose interests did each serve, and what did the boy need? #id:md-q05 #discuss:end
+Zhanar works without a break, a few steps from Serik. How could you reach her, and what could each way of approaching her cost her? #id:md-q01 #discuss:md-006
+"It's my own fault, I owe him." What would you say to that, and what would you still need to know about this debt? #id:md-q02 #discuss:md-024
+The officer sees begging and an invalid passport; the nephew is watching. What would each outcome mean for Zhanar, and what would Serik learn from it? #id:md-q03 #discuss:md-042
+In the night she asks again: no police. What has changed since her earlier choices, and what has not? How could you keep her trust, whatever you decide? #id:md-q04 #discuss:md-085
+The inspector wanted the boy in a children's centre for the night; the journalist wanted a story. Whose interests did each serve, and what did the boy need? #id:md-q05 #discuss:end
 Which indicators did you note, and which did you find only in Serik's book? #id:md-q06 #discuss:end
 -> END

@@ -298,10 +298,10 @@ Hired team, 5 October: 14 people, paid in full, 5,000 a day each. #id:th-e12 #ev
 === discussion ===
 // Questions for a group session (docs/authoring.md, "Discussion questions for a group"); never played, collected by the build.
 // From the discussion questions of docs/scenarios/tobacco-harvest.md, reworded to fit the decision they are asked at.
-The farmer says the mother agreed, and shows her receipt. Does her agreement matter here? Does it matter differently for a child than for an adult? #id:th-q01 #discuss:th-074
+The farmer says the mother agreed, and shows her receipt. What does the receipt prove, and what does it not? What would each reading of the situation mean for the two children? #id:th-q01 #discuss:th-074
 "By law a minor is questioned with an adult present." Which adult, and where? #id:th-q02 #discuss:th-078
 Nurbek and Aizada ask to stay. What might they fear? How do you hear a child's wish, and explain whatever you decide? #id:th-q03 #discuss:th-080
-Nurbek has said "eighteen" twice, for two different reasons. What should decide his age while it is uncertain? #id:th-q04 #discuss:th-087
+Nurbek says he is eighteen, and he has no papers. Why might a boy say that? What should decide his age while it is uncertain? #id:th-q04 #discuss:th-087
 Which details at the shed and in the notebook told you this was more than children helping relatives? Which did you note only in the debrief? #id:th-q05 #discuss:end
 What does a safe return home need that a bus ticket does not? #id:th-q06 #discuss:end
 -> END

@@ -293,7 +293,7 @@ Signature. No date. #id:ws-e14 #evidence-text:receipt-no-claims
 Kamol is fluent, quick and cooperative; Sergeant Ermek speaks Uzbek too. What would you want to know about an interpreter before an interview like this? #id:ws-q01 #discuss:ws-017
 What happens to the passports now? What will the men see in what you do with them? #id:ws-q02 #discuss:ws-039
 The major says: "grown men who came here to earn money, not victims". What in what you have seen speaks for his view, and what against it? Would the same facts weigh differently if the workers were women? #id:ws-q03 #discuss:ws-044
-At night the men ask to stay. Is this different from what they wanted earlier in the day, and why? How could you keep their trust, whatever you decide? #id:ws-q04 #discuss:ws-070
+At night the men ask to stay. What has changed since earlier in the day, and what has not? How could you keep their trust, whatever you decide? #id:ws-q04 #discuss:ws-070
 Bakhtiyor wanted his passport and no case. What could you honestly tell him, and what would have been a promise you could not keep? #id:ws-q05 #discuss:end
-Why did the confrontation lose the case in the real investigation, and what makes witnesses stay? #id:ws-q06 #discuss:end
+In another real case, the victims refused to testify after a confrontation, and the case was closed. Why, and what makes witnesses stay? #id:ws-q06 #discuss:end
 -> END

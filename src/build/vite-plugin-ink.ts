@@ -17,7 +17,6 @@
  *
  * A broken story throws `StoryBuildError`, naming file and line.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
@@ -36,7 +35,8 @@ import { STORAGE_PREFIX } from '../ui/storage-keys.ts';
  * The Content Security Policy the production build ships (a <meta> tag, so
  * it holds on any static host, a USB stick or an LMS package): nothing but
  * the site's own files, plus data:/blob: images and media (Phaser textures,
- * Howler's audio unlock). The one inline script is allowed by its hash.
+ * Howler's audio unlock). No inline script: `inlineScriptHashes` stays for
+ * a host page that must add one (none does today).
  */
 export function contentSecurityPolicy(inlineScriptHashes: readonly string[], connectOrigins: readonly string[] = []): string {
   return [
@@ -75,7 +75,8 @@ export function lrsOrigins(list: string | undefined): string[] {
 }
 
 /**
- * The inline prefetch: start downloading the story the page is about to
+ * The prefetch (a small classic script of its own, or inline on the dev
+ * server): start downloading the story the page is about to
  * open (a direct link, or the screen before a reload) before any module
  * loads. Names are looked up as own properties only ("constructor" or
  * "__proto__" in a link must not reach Object.prototype).
@@ -197,6 +198,14 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         return ship;
       });
 
+  /** Each story's module file, by scenario id (what the prefetch looks up). */
+  const storyFiles = () => Object.fromEntries(shipAll().map((s) => [s.id, s.file]));
+  /** The prefetch as a file of its own, named by its content (the stories' file names change it). */
+  const prefetchFile = () => {
+    const code = prefetchScript(storyFiles());
+    return { code, file: `${config?.build.assetsDir ?? 'assets'}/prefetch-${hashString(code).slice(0, 10)}.js` };
+  };
+
   return {
     name: 'safe-passage-ink',
     enforce: 'pre',
@@ -221,37 +230,30 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       return `${moduleSource(compile(id))}export default { json, manifest };\n`;
     },
     generateBundle() {
-      if (!options.bundled) for (const s of shipAll()) this.emitFile({ type: 'asset', fileName: s.file, source: s.body });
+      if (options.bundled) return;
+      for (const s of shipAll()) this.emitFile({ type: 'asset', fileName: s.file, source: s.body });
+      if (config?.command === 'build') {
+        const prefetch = prefetchFile();
+        this.emitFile({ type: 'asset', fileName: prefetch.file, source: prefetch.code });
+      }
     },
     configureServer(server) {
       serveStoriesInDev(server, storiesDir(), `${config?.build.assetsDir ?? 'assets'}/story-`, shipAll);
     },
     transformIndexHtml() {
-      if (options.bundled)
-        return config?.command === 'build'
-          ? [
-              {
-                tag: 'meta',
-                attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([], lrsOrigins(process.env.LRS_ORIGINS)) },
-                injectTo: 'head-prepend',
-              },
-            ]
-          : [];
-      const code = prefetchScript(Object.fromEntries(shipAll().map((s) => [s.id, s.file])));
+      const isBuild = config?.command === 'build';
+      const policy = {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([], lrsOrigins(process.env.LRS_ORIGINS)) },
+        injectTo: 'head-prepend' as const,
+      };
+      if (options.bundled) return isBuild ? [policy] : [];
+      // The dev server injects inline scripts of its own, so it gets no policy, and the prefetch inline.
+      if (!isBuild) return [{ tag: 'script', children: prefetchScript(storyFiles()), injectTo: 'head' }];
+      // A classic script file, not inline (the policy allows no inline script): `async`, so it never holds up the
+      // page, and it still runs before the app's module has loaded and asked for the story.
       // At the end of <head>: after <meta charset>, which must stay within the first 1024 bytes.
-      const tags: { tag: string; attrs?: Record<string, string>; children?: string; injectTo: 'head' | 'head-prepend' }[] = [
-        { tag: 'script', children: code, injectTo: 'head' },
-      ];
-      // The policy only in the production build: the dev server injects its own inline scripts.
-      if (config?.command === 'build') {
-        const hash = createHash('sha256').update(code).digest('base64');
-        tags.unshift({
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([hash], lrsOrigins(process.env.LRS_ORIGINS)) },
-          injectTo: 'head-prepend',
-        });
-      }
-      return tags;
+      return [policy, { tag: 'script', attrs: { src: `${config?.base ?? './'}${prefetchFile().file}`, async: true }, injectTo: 'head' }];
     },
   };
 }

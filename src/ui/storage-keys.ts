@@ -1,12 +1,12 @@
 /**
  * Where the game keeps its data in device storage: one prefix for every key
  * (so a reset or a copy takes exactly the game's data), and the keys' names.
- * No imports and no DOM: the build's inline prefetch script
+ * No imports and no DOM: the build's prefetch script
  * (src/build/vite-plugin-ink.ts) reads the last screen with the same prefix.
  */
 export const STORAGE_PREFIX = 'safe-passage.';
 
-/** The screen before a reload (read by the inline prefetch in index.html too). */
+/** The screen before a reload (read by the build's prefetch script too). */
 export const SCREEN_KEY = 'screen';
 
 /** The key of a scenario's save. */
@@ -15,5 +15,8 @@ export const saveKey = (scenario: string) => `save.${scenario}`;
 /** This tab's copy of a run the device had no room for (in sessionStorage). */
 export const pendingKey = (scenario: string) => `pending.${scenario}`;
 
-/** The facilitated group session on this device (one at a time; src/ui/group/group-store.ts). */
+/** Where the first version kept its one group session (read once, then moved under `groupSessionKey`). */
 export const GROUP_KEY = 'group.session';
+
+/** A facilitated group session on this device, by its id (several are kept; src/ui/group/group-store.ts). */
+export const groupSessionKey = (id: string) => `${GROUP_KEY}.${id}`;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from './chromium.ts';
-import { pressBest, shot, shownChoices, startScenario, toChoices } from './page.ts';
+import { freshPage, pressBest, shot, shownChoices, startScenario, toChoices } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -86,6 +86,20 @@ describe('controls', () => {
     const save = await page.evaluate(() => JSON.parse(localStorage.getItem('safe-passage.save.departure-gate') ?? '{}').log as string);
     // One decision only, and it was the option shown third: the log holds the order's seed, then that choice.
     expect(save).toMatch(new RegExp(`^s:[0-9a-z]+\\|c:${third}$`));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a link's language stays after the link's parameters are gone: a reload does not switch languages", async () => {
+    const { page, errors } = await freshPage(browser);
+    await page.goto(`${inject('baseUrl')}?scenario=hotline&lang=ru`);
+    await page.waitForSelector('#content-begin');
+    expect(page.url()).not.toContain('lang=');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.reload();
+    await page.waitForSelector('#app[data-screen]');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(await page.locator('#app').innerText()).toMatch(/[а-я]{4}/i);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -152,6 +152,15 @@ describe('group session (two windows)', () => {
     expect(await rubricOn(presenter)).toEqual([]);
     await presenter.keyboard.press('n');
     expect(await presenter.isVisible('#group-panel')).toBe(true);
+    // The discussion timer runs on the projector too, counting down by itself, and goes when it is stopped.
+    expect(await audience.locator('#audience-timer').count()).toBe(0);
+    await presenter.click('#group-timer');
+    await audience.waitForSelector('#audience-timer');
+    expect(await audience.textContent('#audience-timer')).toMatch(/^(2:00|1:5\d)$/);
+    await audience.waitForFunction(() => /^1:5[0-8]$/.test(document.getElementById('audience-timer')?.textContent ?? ''), undefined, { timeout: 5000 });
+    await shot(audience, 'group-audience-timer-1024x768');
+    await presenter.click('#group-timer-stop');
+    await audience.waitForSelector('#audience-timer', { state: 'detached' });
     const first = await runToEnd(presenter, audience, () => 0, splits);
     expect(first.length).toBeGreaterThanOrEqual(3);
     await presenter.waitForSelector('#group-scores');
@@ -226,7 +235,7 @@ describe('group session (two windows)', () => {
     // The audience window wrote nothing to the device but the storage probe (no save, no last screen, no group record).
     const written = (await audience.evaluate('window.__writes')) as string[];
     expect(written.filter((k) => k !== 'safe-passage.probe')).toEqual([]);
-    expect(((await presenter.evaluate('window.__writes')) as string[]).filter((k) => k === 'safe-passage.group.session').length).toBeGreaterThan(10);
+    expect(((await presenter.evaluate('window.__writes')) as string[]).filter((k) => k.startsWith('safe-passage.group.session.')).length).toBeGreaterThan(10);
     expect(errors).toEqual([]);
     expect(audienceErrors).toEqual([]);
     await presenter.context().close();
@@ -302,6 +311,37 @@ describe('group session (two windows)', () => {
       await page.setViewportSize({ width: 1920, height: 1080 });
       await shot(page, name);
     }
+
+    // A second group (another scenario) does not overwrite the first: both are kept and listed, the most
+    // recent first; deleting one asks first ("Keep it" keeps it), then removes that one only.
+    await presenter.setViewportSize({ width: 1024, height: 768 });
+    await audience.close();
+    await presenter.click('#group-exit');
+    await presenter.click('#title-group');
+    const other = fs
+      .readdirSync(path.join(ROOT, 'stories'))
+      .map((f) => path.basename(f, '.ink'))
+      .find((id) => id !== SCENARIO && ruUi[`scenario.${id}.title`])!;
+    await presenter.click(`#group-pick-${other}`);
+    await presenter.click('#content-begin');
+    await presenter.waitForSelector('#group-options');
+    await presenter.click('#group-exit');
+    await presenter.click('#title-group');
+    const listed = () => presenter.$$eval('.group-saved-list li button[id^="group-resume"]', (bs) => bs.map((b) => b.textContent ?? ''));
+    const titleOf = (id: string) => ruUi[`scenario.${id}.title`]!;
+    expect((await listed()).map((l) => l.includes(titleOf(other)) || l.includes(titleOf(SCENARIO)))).toEqual([true, true]);
+    expect((await listed())[0]).toContain(titleOf(other));
+    expect(await violations(presenter, 'group: pick with saved sessions (ru)')).toEqual([]);
+    await shot(presenter, 'group-pick-saved-ru-xlarge-1024x768');
+    const firstId = await presenter.getAttribute('.group-saved-list li:nth-child(2) button[id^="group-resume"]', 'data-session');
+    await presenter.click(`#group-delete-${firstId}`);
+    await presenter.click('#group-delete-cancel');
+    expect(await listed()).toHaveLength(2);
+    await presenter.click(`#group-delete-${firstId}`);
+    await presenter.click('#group-delete-confirm');
+    await presenter.waitForFunction(() => document.querySelectorAll('.group-saved-list li').length === 1);
+    expect((await listed())[0]).toContain(titleOf(other));
+    expect(await presenter.evaluate((id) => localStorage.getItem(`safe-passage.group.session.${id}`), firstId)).toBeNull();
     expect(errors).toEqual([]);
     await presenter.context().close();
   });

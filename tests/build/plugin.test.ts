@@ -1,5 +1,4 @@
-/** The Vite plugin in a real `vite build`: a broken story stops the build naming file and line; a good one ships as a hashed module with its inline prefetch. */
-import { createHash } from 'node:crypto';
+/** The Vite plugin in a real `vite build`: a broken story stops the build naming file and line; a good one ships as a hashed module with a prefetch script file and no inline script. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
@@ -62,16 +61,20 @@ describe('vite build with the ink plugin', () => {
     expect(scripts).toMatch(/ChooseChoiceIndex/);
     expect(scripts).not.toMatch(/InkParser/);
     const html = fs.readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
-    expect(html).toContain(`"mini":"assets/${story}"`);
-    expect(html).toContain("k.rel='modulepreload'");
-    // A strict CSP ships in the page, first in <head>, and allows the one inline script by its hash.
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
-    expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/=]+'; style-src 'self';/);
-    const inline = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
-    expect(csp).toContain(`'sha256-${createHash('sha256').update(inline).digest('base64')}'`);
-    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    // The prefetch is a classic script file of its own (async, at the end of <head>), not inline.
+    expect(html).not.toMatch(/<script>|<script(?![^>]*\ssrc=)[^>]*>/);
+    const prefetchSrc = /<script src="(?:\.)?\/(assets\/prefetch-[0-9a-f]{10}\.js)" async><\/script>/.exec(html)?.[1];
+    expect(prefetchSrc).toBeDefined();
+    const prefetch = fs.readFileSync(path.join(dir, 'dist', prefetchSrc!), 'utf8');
+    expect(prefetch).toContain(`"mini":"assets/${story}"`);
+    expect(prefetch).toContain("k.rel='modulepreload'");
     // Names from a link are looked up as own properties only.
-    expect(inline).toContain('Object.prototype.hasOwnProperty.call(m,k)');
+    expect(prefetch).toContain('Object.prototype.hasOwnProperty.call(m,k)');
+    // A strict CSP ships in the page, first in <head>: scripts from the site only, no inline script, no eval.
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+    expect(csp).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self';/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|sha256-/);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
   });
 
   it('bundles the stories into the script when asked (the offline build): no story files, no inline script', async () => {

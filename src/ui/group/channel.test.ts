@@ -43,6 +43,11 @@ describe('group channel', () => {
     expect(atAudience).toEqual([
       { kind: 'view', session: 'room-1', lang: 'ru', view: audienceView(group.state, manifest), lines: { 'm-001': 'I keep their passports' } },
     ]);
+    // A running discussion timer travels with the view (when it ends: the projector counts down itself).
+    presenter.sendView(audienceView(group.state, manifest), 'ru', {}, { timerEndsAt: 1_700_000_120_000 });
+    await until(atAudience, 2);
+    expect(atAudience[1]).toMatchObject({ kind: 'view', timerEndsAt: 1_700_000_120_000 });
+    expect(atAudience[0]).not.toHaveProperty('timerEndsAt');
     audience.sendPause(true);
     await until(atPresenter, 2);
     expect(atPresenter[1]).toEqual({ kind: 'pause', session: 'room-1', paused: true });
@@ -64,6 +69,8 @@ describe('group channel', () => {
       { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: true } }, // no lines
       { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: true }, lines: {}, focus: -1 },
       { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: true }, lines: { 'Not An Id': 'x' } },
+      { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: true }, lines: {}, timerEndsAt: -5 },
+      { kind: 'view', session: 'room-1', lang: 'en', view: { screen: 'paused', paused: true }, lines: {}, timerEndsAt: '12:00' },
       { kind: 'shutdown', session: 'room-1' },
     ];
     for (const j of junk) raw.postMessage(j);

@@ -68,6 +68,11 @@ const MessageSchema = v.variant('kind', [
     view: AudienceViewSchema,
     /** Revealed: the option whose rubric is explained in full (the others show their points). */
     focus: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(49))),
+    /**
+     * The discussion timer, when it runs: when it ends (ms since the epoch; both windows are on one
+     * computer, so one clock). The projector counts down by itself between views.
+     */
+    timerEndsAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     lines: v.pipe(
       v.record(Id, v.pipe(v.string(), v.maxLength(5_000))),
       v.check((r) => Object.keys(r).length <= 2_000, 'too many lines'),
@@ -85,7 +90,7 @@ const MessageSchema = v.variant('kind', [
  * the text). The audience translates by id, with this as the fallback.
  */
 export type GroupMessage =
-  | { kind: 'view'; session: string; lang: Language; view: AudienceView; lines: Record<string, string>; focus?: number }
+  | { kind: 'view'; session: string; lang: Language; view: AudienceView; lines: Record<string, string>; focus?: number; timerEndsAt?: number }
   | { kind: 'hello'; session: string }
   | { kind: 'pause'; session: string; paused: boolean };
 
@@ -123,11 +128,12 @@ export class GroupChannel {
     });
   }
 
-  /** Presenter: what the room sees now. */
-  sendView(view: AudienceView, lang: Language, lines: Record<string, string>, focus?: number): void {
-    this.post(
-      focus === undefined ? { kind: 'view', session: this.session, lang, view, lines } : { kind: 'view', session: this.session, lang, view, lines, focus },
-    );
+  /** Presenter: what the room sees now (`focus`: the option explained in full; `timerEndsAt`: a running discussion timer). */
+  sendView(view: AudienceView, lang: Language, lines: Record<string, string>, extra: { focus?: number; timerEndsAt?: number } = {}): void {
+    const message: Extract<GroupMessage, { kind: 'view' }> = { kind: 'view', session: this.session, lang, view, lines };
+    if (extra.focus !== undefined) message.focus = extra.focus;
+    if (extra.timerEndsAt !== undefined) message.timerEndsAt = extra.timerEndsAt;
+    this.post(message);
   }
 
   /** Audience: ask for the current view. */

@@ -13,6 +13,7 @@ import { loadStoryTranslations, type Language, type ResourceSource } from '../..
 import { loadInkEngine } from '../../core/ink-engine.ts';
 import { findScenario, loadScenario } from '../../scenario-catalog.ts';
 import type { AppContext } from '../context.ts';
+import { showDialog } from '../dialogs.ts';
 import { h } from '../dom.ts';
 import type { Screen } from '../router.ts';
 import { renderGroupPick } from '../screens/group-pick.ts';
@@ -21,8 +22,8 @@ import { renderGroupCompare, renderGroupSummary } from '../screens/group-summary
 import { download } from '../set-aside.ts';
 import { GroupChannel, openChannelPort } from './channel.ts';
 import { groupKey } from './group-keys.ts';
-import { GROUP_KEY } from '../storage-keys.ts';
-import { clearGroupRecord, loadGroupRecord, saveGroupRecord } from './group-store.ts';
+import { groupSessionKey } from '../storage-keys.ts';
+import { clearGroupRecord, loadGroupRecords, saveGroupRecord } from './group-store.ts';
 import { renderRoomNote } from './room-note.ts';
 
 export interface GroupDeps {
@@ -42,19 +43,50 @@ function newSessionId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The "Lead a group" screen: pick a scenario, or resume the session kept on this device. */
+/** The "Lead a group" screen: pick a scenario, or resume (or delete) a session kept on this device. */
 export function showGroupPick(deps: GroupDeps): void {
   const { ctx } = deps;
-  const saved = loadGroupRecord(ctx.store, ctx.setAside);
+  const saved = loadGroupRecords(ctx.store, ctx.setAside);
   deps.show({
     name: 'group',
     render: () =>
       renderGroupPick(ctx, {
         saved,
         onPick: (id) => void startGroup(deps, id),
-        onResume: () => saved && void resumeGroup(deps, saved),
+        onResume: (id) => {
+          const record = saved.find((r) => r.id === id);
+          if (record) void resumeGroup(deps, record);
+        },
+        onDelete: (id) =>
+          confirmDelete(
+            deps,
+            saved.find((r) => r.id === id),
+          ),
         onBack: () => deps.title(),
       }),
+  });
+}
+
+/** Ask before a saved session is deleted (its votes and notes go with it), then show the list again. */
+function confirmDelete(deps: GroupDeps, record: GroupRecord | undefined): void {
+  if (!record) return;
+  const { t, i18n } = deps.ctx;
+  const title = t(`scenario.${record.scenario}.title`);
+  showDialog({
+    id: 'group-delete-dialog',
+    heading: t('group.deleteHeading'),
+    body: [t('group.deleteBody', { title, date: new Date(record.updatedAt).toLocaleString(i18n.language) })],
+    buttons: [
+      { id: 'group-delete-cancel', label: t('group.deleteCancel'), primary: true, action: () => undefined },
+      {
+        id: 'group-delete-confirm',
+        label: t('group.deleteConfirm'),
+        action: () => {
+          clearGroupRecord(deps.ctx.store, record.id);
+          showGroupPick(deps);
+        },
+      },
+    ],
   });
 }
 
@@ -87,8 +119,8 @@ export async function resumeGroup(deps: GroupDeps, record: GroupRecord): Promise
   if (!data) return;
   const restored = GroupSession.restore(data, record, Date.now);
   if (!restored.ok) {
-    deps.ctx.setAside.put(GROUP_KEY, JSON.stringify(record), `group session: ${restored.error}`);
-    clearGroupRecord(deps.ctx.store);
+    deps.ctx.setAside.put(groupSessionKey(record.id), JSON.stringify(record), `group session: ${restored.error}`);
+    clearGroupRecord(deps.ctx.store, record.id);
     deps.notify(deps.ctx.t('group.unreadable', { detail: restored.error }));
     return;
   }
@@ -164,12 +196,11 @@ class GroupRun {
     const view = audienceView(this.group.state, this.group.manifest);
     const ids =
       view.screen === 'decision' ? [...view.passage, ...(view.consequence ?? [])] : view.screen === 'ended' && view.endingLine ? [view.endingLine] : [];
-    this.channel.sendView(
-      view,
-      this.lang,
-      Object.fromEntries(ids.map((id) => [id, this.group.lineText(id)])),
-      view.screen === 'decision' && view.rubric ? this.explainedIndex() : undefined,
-    );
+    this.channel.sendView(view, this.lang, Object.fromEntries(ids.map((id) => [id, this.group.lineText(id)])), {
+      focus: view.screen === 'decision' && view.rubric ? this.explainedIndex() : undefined,
+      // The room sees the time left to discuss, not only the facilitator.
+      timerEndsAt: view.screen === 'decision' ? this.timer?.endsAt : undefined,
+    });
   }
 
   /** Which decision is on screen (the explained option belongs to it). */
@@ -239,6 +270,7 @@ class GroupRun {
       if (left === 0) clearInterval(interval);
     }, 1000);
     this.timer = { endsAt, interval };
+    this.broadcast();
     this.draw('group-timer-stop');
   }
 
@@ -246,6 +278,7 @@ class GroupRun {
     if (this.timer) clearInterval(this.timer.interval);
     const wasRunning = !!this.timer;
     this.timer = undefined;
+    if (wasRunning) this.broadcast();
     if (wasRunning && this.element.isConnected) this.draw('group-timer');
   }
 

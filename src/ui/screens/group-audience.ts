@@ -15,7 +15,7 @@ import { GroupChannel, openChannelPort, type GroupMessage } from '../group/chann
 import { groupKey } from '../group/group-keys.ts';
 import { rubricBlock } from '../group/rubric.ts';
 import { renderRoomNote } from '../group/room-note.ts';
-import { optionLetter } from './group-presenter.ts';
+import { clockText, optionLetter } from './group-presenter.ts';
 
 export interface AudienceDeps {
   root: HTMLElement;
@@ -35,6 +35,7 @@ function decisionView(
   lines: Record<string, string>,
   focus: number | undefined,
   text: Text,
+  timerEndsAt: number | undefined,
 ): HTMLElement {
   const { t } = ctx;
   const paragraphs = (ids: string[], cls: string) => h('div', { class: cls }, ...ids.map((id) => h('p', { 'data-line': id }, text(id, lines[id] ?? ''))));
@@ -56,6 +57,9 @@ function decisionView(
       { id: 'audience-heading', class: 'audience-heading' },
       t('group.audience.heading', { index: view.number }),
       h('span', { class: 'audience-phase' }, ` · ${phase}`),
+      timerEndsAt === undefined
+        ? null
+        : h('span', { class: 'audience-timer', id: 'audience-timer', role: 'timer', 'aria-label': t('group.timerLeft') }, clockText(secondsLeft(timerEndsAt))),
     ),
     // Once decided, what happened replaces the passage: the options stay in view.
     // Revealed, the rubric takes the room's attention (and the screen): the consequence was shown at the decision.
@@ -96,6 +100,11 @@ function decisionView(
       }),
     ),
   );
+}
+
+/** Whole seconds until `endsAt` (ms since the epoch), never below 0. */
+function secondsLeft(endsAt: number): number {
+  return Math.max(0, Math.round((endsAt - Date.now()) / 1000));
 }
 
 /** Draw the audience window and keep it in step with the presenter's. */
@@ -156,7 +165,7 @@ export function startAudience(deps: AudienceDeps): void {
     // A newer view arrived while this one loaded: it draws instead.
     if (turn !== drawing || localPause) return;
     const text: Text = (id, english) => storyText(i18n, view.scenario, id, english);
-    if (view.screen === 'decision') show(decisionView({ t, i18n }, view, manifest, message.lines, message.focus, text));
+    if (view.screen === 'decision') show(decisionView({ t, i18n }, view, manifest, message.lines, message.focus, text, message.timerEndsAt));
     else
       show(
         h(
@@ -178,6 +187,12 @@ export function startAudience(deps: AudienceDeps): void {
   // Ask for the view now, and again until the presenter's window answers (it may open or reload later).
   channel.sendHello();
   const hello = setInterval(() => (latest ? clearInterval(hello) : channel.sendHello()), 1500);
+
+  // The discussion timer counts down here between the presenter's views (which come only on a change).
+  setInterval(() => {
+    const el = document.getElementById('audience-timer');
+    if (el && latest?.timerEndsAt !== undefined) el.textContent = clockText(secondsLeft(latest.timerEndsAt));
+  }, 1000);
 
   document.addEventListener('keydown', (e) => {
     if (groupKey(e, { shortcuts: deps.shortcuts }) !== 'pause') return;

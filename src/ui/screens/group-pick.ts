@@ -1,17 +1,18 @@
 /**
  * "Lead a group": the facilitator picks the scenario to run with the room
  * (the shortest first, since a group discusses every decision), or resumes
- * the session kept on this device.
+ * (or deletes) one of the sessions kept on this device.
  */
 import { SCENARIOS } from '../../scenario-catalog.ts';
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 
 export interface PickOptions {
-  /** The session kept on this device, to resume. */
-  saved?: { scenario: string; updatedAt: string };
+  /** The sessions kept on this device, the most recent first. */
+  saved: readonly { id: string; scenario: string; updatedAt: string }[];
   onPick(scenario: string): void;
-  onResume(): void;
+  onResume(id: string): void;
+  onDelete(id: string): void;
   onBack(): void;
 }
 
@@ -23,14 +24,45 @@ export function renderGroupPick(ctx: AppContext, opts: PickOptions): HTMLElement
     { class: 'screen screen-select screen-group-pick', 'aria-labelledby': 'group-pick-heading' },
     h('h1', { id: 'group-pick-heading', tabindex: '-1' }, t('group.pickHeading')),
     h('p', {}, t('group.pickIntro')),
-    opts.saved
+    opts.saved.length
       ? h(
-          'p',
-          {},
+          'section',
+          { class: 'group-saved', 'aria-labelledby': 'group-saved-heading' },
+          h('h2', { id: 'group-saved-heading' }, t('group.savedHeading')),
           h(
-            'button',
-            { class: 'primary', id: 'group-resume', onclick: opts.onResume },
-            t('group.resume', { title: t(`scenario.${opts.saved.scenario}.title`), date: new Date(opts.saved.updatedAt).toLocaleString(i18n.language) }),
+            'ul',
+            { class: 'group-saved-list' },
+            ...opts.saved.map((r, i) =>
+              h(
+                'li',
+                {},
+                h(
+                  'button',
+                  {
+                    class: i === 0 ? 'primary' : 'secondary',
+                    id: i === 0 ? 'group-resume' : `group-resume-${r.id}`,
+                    'data-session': r.id,
+                    onclick: () => opts.onResume(r.id),
+                  },
+                  t('group.resume', { title: t(`scenario.${r.scenario}.title`), date: new Date(r.updatedAt).toLocaleString(i18n.language) }),
+                ),
+                ' ',
+                h(
+                  'button',
+                  {
+                    class: 'secondary',
+                    id: `group-delete-${r.id}`,
+                    'data-session': r.id,
+                    'aria-label': t('group.deleteLabel', {
+                      title: t(`scenario.${r.scenario}.title`),
+                      date: new Date(r.updatedAt).toLocaleString(i18n.language),
+                    }),
+                    onclick: () => opts.onDelete(r.id),
+                  },
+                  t('group.delete'),
+                ),
+              ),
+            ),
           ),
         )
       : null,

@@ -29,14 +29,19 @@ export interface Pager {
   readonly pageCount: number;
 }
 
+/** A page being shown: the ids of its first and last story lines (none for a page of the echo alone), and whether it is the step's last. */
+export interface ShownPage {
+  first?: string;
+  last?: string;
+  isLast: boolean;
+}
+
 /**
- * @param deps.onPage told the id of the first line of each page shown (to come back to it after a redraw)
+ * @param deps.onPage told of each page shown: its first line (to come back to it after a redraw) and its last
+ *   (the stage shows who is there as of the page being read, not as of the end of the step)
  * Over 60 lines: a factory whose closure holds the pages and returns short methods (paginate, showPage, turnPage, pageOf).
  */
-export function createPager(
-  parts: PanelParts,
-  deps: { bus: AppBus; moreLabel(page: number, pages: number): string; onPage(firstLineId: string | undefined): void },
-): Pager {
+export function createPager(parts: PanelParts, deps: { bus: AppBus; moreLabel(page: number, pages: number): string; onPage(page: ShownPage): void }): Pager {
   const { toolbar, panel, lines, choicesHeading, choices, keysHint, more } = parts;
   let pages: HTMLElement[][] = [[]];
   let pageIndex = 0;
@@ -136,7 +141,8 @@ export function createPager(
 
   const showPage = (index: number) => {
     pageIndex = index;
-    deps.onPage(pages[index]?.find((el) => el.hasAttribute('data-line-id'))?.getAttribute('data-line-id') ?? undefined);
+    const ids = (pages[index] ?? []).flatMap((el) => el.getAttribute('data-line-id') ?? []);
+    deps.onPage({ first: ids[0], last: ids.at(-1), isLast: index === pages.length - 1 });
     const last = index === pages.length - 1;
     layout(pages[index] ?? [], last);
     more.textContent = deps.moreLabel(index + 1, pages.length);

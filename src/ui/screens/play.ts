@@ -23,7 +23,7 @@ import { createNotebook, type NotebookView } from '../notebook.ts';
 import { openSettings } from '../settings.ts';
 import { chooseEvidence, showEvidence, showHistory, showLeaveDialog } from './play-dialogs.ts';
 import { keyCommand } from './play-keys.ts';
-import { createPager, type PanelParts, type Pager } from './play-pages.ts';
+import { createPager, type PanelParts, type Pager, type ShownPage } from './play-pages.ts';
 import { emitAll, enterEvents, presentationState, stepEvents } from './presentation.ts';
 
 export interface PlayScreen {
@@ -248,10 +248,32 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     render(session.step, true, 'none');
   });
   const parts = panelParts(ctx, tools.toolbar, () => pager.turnPage());
+  /**
+   * What the renderers have been shown of the current step: its lines before `upTo`. The stage follows the
+   * page being read (someone who comes in on page 2 is not in the room on page 1), so a step's lines are
+   * presented page by page, each page with the cast as of its last line; 'state' (a resume) draws the pages
+   * up to the one shown without their one-shot sounds, later pages play theirs.
+   */
+  let presented: { step: Step; upTo: number; mode: 'all' | 'state' } | undefined;
+  const presentUpTo = (page: ShownPage) => {
+    if (!presented) return;
+    const { step } = presented;
+    const upTo = page.isLast ? step.lines.length : step.lines.findIndex((l) => l.id === page.last) + 1;
+    if (upTo <= presented.upTo) return;
+    const before = session.transcript.slice(0, session.transcript.length - step.lines.length);
+    const state = presentationState(session.manifest.meta.setting, [...before, ...step.lines.slice(0, upTo)]);
+    emitAll(bus, stepEvents(step.lines.slice(presented.upTo, upTo), state, presented.mode));
+    presented.upTo = upTo;
+    presented.mode = 'all';
+  };
   const pager: Pager = createPager(parts, {
     bus,
     moreLabel: (page, pages) => t('play.more', { page, pages }),
-    onPage: (anchor) => (anchor ? pageAnchors.set(session, anchor) : pageAnchors.delete(session)),
+    onPage: (page) => {
+      if (page.first) pageAnchors.set(session, page.first);
+      else pageAnchors.delete(session);
+      presentUpTo(page);
+    },
   });
 
   /** The echo line: the last choice made, from the log, so it survives a redraw or a reload. */
@@ -301,13 +323,14 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
       evidence: session.manifest.evidence,
       openEvidence: (id) => tools.openEvidence(id),
     });
+    // A new step (or a resume) is presented to the renderers as its pages are shown (see `presentUpTo`).
+    if (present !== 'none') presented = { step, upTo: 0, mode: present };
     pager.paginate(paragraphs, step.choices.length > 0);
     pager.showPage(pager.pageOf(firstShown));
     tools.notebook.lock(step.choices.length === 0);
     parts.panel.scrollTop = 0;
     if (focus) (pager.pageCount > 1 || step.choices.length ? parts.lines : (parts.choices.querySelector('button') as HTMLElement)).focus();
     if (present !== 'none') {
-      emitAll(bus, stepEvents(step.lines, presentationState(session.manifest.meta.setting, session.transcript), present));
       bus.emit(
         'evidence',
         tools.inView().flatMap((id) => {
@@ -364,7 +387,9 @@ function mount(
       if (!ctx.store.persistent) tools.announcer.textContent = t('play.notSaved');
     }),
   ];
-  if (opts.mode === 'enter') emitAll(bus, enterEvents(presentationState(session.manifest.meta.setting, session.transcript)));
+  // Where the step began: its own lines are presented page by page (`presentUpTo`).
+  const beforeStep = session.transcript.slice(0, session.transcript.length - session.step.lines.length);
+  if (opts.mode === 'enter') emitAll(bus, enterEvents(presentationState(session.manifest.meta.setting, beforeStep)));
   tools.notebook.update(session.notebook);
   // A skip link: keyboard and screen-reader users jump past the toolbar to the story.
   const skip = h(
