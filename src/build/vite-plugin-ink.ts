@@ -204,22 +204,23 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     configureServer(server) {
       serveStoriesInDev(server, storiesDir(), `${config?.build.assetsDir ?? 'assets'}/story-`, shipAll);
     },
-    transformIndexHtml() {
+    transformIndexHtml(html) {
       if (options.bundled)
         return config?.command === 'build'
           ? [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([]) }, injectTo: 'head-prepend' }]
           : [];
       const code = prefetchScript(Object.fromEntries(shipAll().map((s) => [s.id, s.file])));
-      // At the end of <head>: after <meta charset>, which must stay within the first 1024 bytes.
-      const tags: { tag: string; attrs?: Record<string, string>; children?: string; injectTo: 'head' | 'head-prepend' }[] = [
-        { tag: 'script', children: code, injectTo: 'head' },
-      ];
+      const tags: { tag: string; attrs?: Record<string, string>; children?: string; injectTo: 'head' | 'head-prepend' }[] = [];
       // The policy only in the production build: the dev server injects its own inline scripts.
       if (config?.command === 'build') {
         const hash = createHash('sha256').update(code).digest('base64');
-        tags.unshift({ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([hash]) }, injectTo: 'head-prepend' });
+        tags.push({ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([hash]) }, injectTo: 'head-prepend' });
       }
-      return tags;
+      // Right after <title>, before the stylesheet: an inline script after a stylesheet waits until that has
+      // loaded, and the story's download waited with it. (Not first in <head>: <meta charset> must stay
+      // within the first 1024 bytes.)
+      if (html.includes('</title>')) return { html: html.replace('</title>', `</title>\n    <script>${code}</script>`), tags };
+      return [...tags, { tag: 'script', children: code, injectTo: 'head' }];
     },
   };
 }

@@ -70,6 +70,8 @@ describe('vite build with the ink plugin', () => {
     const inline = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(csp).toContain(`'sha256-${createHash('sha256').update(inline).digest('base64')}'`);
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    // The prefetch runs before the page's own module and stylesheet are even requested (nothing it waits for).
+    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<script type="module"'));
     // Names from a link are looked up as own properties only.
     expect(inline).toContain('Object.prototype.hasOwnProperty.call(m,k)');
   });
