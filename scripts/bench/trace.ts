@@ -4,8 +4,9 @@
  * is painted) at the benchmark's 4x CPU throttling, or of the bare inkjs page.
  * Prints the main thread's tasks (with their largest parts) and the JavaScript
  * self and inclusive time by function, from navigation to "Begin" painted and
- * from "Begin" pressed to the first choice painted. The game is built without
- * minifying (so functions keep their names) into .cache/bench-trace; the bare
+ * from "Begin" pressed to the first choice painted. The game is built
+ * minified but not mangled (functions keep their names; unminified, Phaser's
+ * chunk is too big for the service worker's precache) into .cache/bench-trace; the bare
  * page is read from the benchmark's build (run `npm run bench` once first).
  * Durations are wall-clock: on a loaded machine they swell; compare shares.
  *
@@ -81,7 +82,7 @@ interface ProfileNode {
   parent?: number;
 }
 
-/** A sampled function: its name and where it is (file and line of the unminified build). */
+/** A sampled function: its name and where it is (file, line and column of the built script). */
 const where = (f: ProfileNode['callFrame']) =>
   f.url ? `${f.functionName || '(anonymous)'} ${path.basename(new URL(f.url).pathname)}:${f.lineNumber + 1}` : f.functionName;
 
@@ -141,7 +142,12 @@ function profileSummary(events: TraceEvent[], pid: number, t0: number, marks: Re
 
 // Over 60 lines: one straight script (build, trace each round, summarise), like scripts/bench.ts.
 async function main(): Promise<void> {
-  if (!BARE) await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIR, emptyOutDir: true, minify: false } });
+  if (!BARE)
+    await build({
+      root: ROOT,
+      logLevel: 'warn',
+      build: { outDir: DIR, emptyOutDir: true, rolldownOptions: { output: { minify: { mangle: false, compress: true } } } },
+    });
   const { url, close } = await serve();
   const browser = await launchChromium();
   try {
