@@ -240,7 +240,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     configureServer(server) {
       serveStoriesInDev(server, storiesDir(), `${config?.build.assetsDir ?? 'assets'}/story-`, shipAll);
     },
-    transformIndexHtml() {
+    transformIndexHtml(html) {
       const isBuild = config?.command === 'build';
       const policy = {
         tag: 'meta',
@@ -250,10 +250,12 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (options.bundled) return isBuild ? [policy] : [];
       // The dev server injects inline scripts of its own, so it gets no policy, and the prefetch inline.
       if (!isBuild) return [{ tag: 'script', children: prefetchScript(storyFiles()), injectTo: 'head' }];
-      // A classic script file, not inline (the policy allows no inline script): `async`, so it never holds up the
-      // page, and it still runs before the app's module has loaded and asked for the story.
-      // At the end of <head>: after <meta charset>, which must stay within the first 1024 bytes.
-      return [policy, { tag: 'script', attrs: { src: `${config?.base ?? './'}${prefetchFile().file}`, async: true }, injectTo: 'head' }];
+      // A classic script file, not inline (the policy allows no inline script), `async` so it never holds up
+      // the page. Right after <title>, before the stylesheet, so the browser finds it first; not first in
+      // <head>: <meta charset> must stay within the first 1024 bytes.
+      const src = `${config?.base ?? './'}${prefetchFile().file}`;
+      if (html.includes('</title>')) return { html: html.replace('</title>', `</title>\n    <script src="${src}" async></script>`), tags: [policy] };
+      return [policy, { tag: 'script', attrs: { src, async: true }, injectTo: 'head' }];
     },
   };
 }

@@ -61,13 +61,15 @@ describe('vite build with the ink plugin', () => {
     expect(scripts).toMatch(/ChooseChoiceIndex/);
     expect(scripts).not.toMatch(/InkParser/);
     const html = fs.readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
-    // The prefetch is a classic script file of its own (async, at the end of <head>), not inline.
+    // The prefetch is a classic script file of its own (async, right after <title>), not inline.
     expect(html).not.toMatch(/<script>|<script(?![^>]*\ssrc=)[^>]*>/);
     const prefetchSrc = /<script src="(?:\.)?\/(assets\/prefetch-[0-9a-f]{10}\.js)" async><\/script>/.exec(html)?.[1];
     expect(prefetchSrc).toBeDefined();
     const prefetch = fs.readFileSync(path.join(dir, 'dist', prefetchSrc!), 'utf8');
     expect(prefetch).toContain(`"mini":"assets/${story}"`);
     expect(prefetch).toContain("k.rel='modulepreload'");
+    // The prefetch is found before the page's own module is even requested.
+    expect(html.indexOf('prefetch-')).toBeLessThan(html.indexOf('<script type="module"'));
     // Names from a link are looked up as own properties only.
     expect(prefetch).toContain('Object.prototype.hasOwnProperty.call(m,k)');
     // A strict CSP ships in the page, first in <head>: scripts from the site only, no inline script, no eval.

@@ -343,6 +343,44 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   return mount(ctx, opts, { parts, tools, pager, render, life, current: () => currentStep });
 }
 
+/**
+ * Lay the play screen out once for `session`'s current step, out of sight, and throw it away.
+ *
+ * Why: the first layout of the play screen is its slowest part on an old PC (each new type size
+ * and weight is set up, every word shaped, the screen's code compiled on first use: 25-35 ms of the
+ * benchmark's 4x-throttled CPU). Done in idle time while the content note is read, "Begin" then
+ * finds all of that ready. Nothing of it is ever seen or heard: it is attached, measured (cut into
+ * pages, as at Begin) and removed in one task, so it is never painted, never in the accessibility
+ * tree, and has no listeners. Two steps, so that a click can come between them: `build` (the
+ * elements, detached) returns `layout`.
+ */
+export function warmUpPlay(ctx: AppContext, opts: Pick<PlayOptions, 'scenario' | 'session'>): () => void {
+  const { session, scenario } = opts;
+  const text: Text = (id, english) => storyText(ctx.i18n, scenario, id, english);
+  const none = () => undefined;
+  const tools = toolsOf(ctx, { ...opts, dispatcher: { dispatch: () => false }, mode: 'enter', onDebrief: none, onLeaveToList: none }, text, none);
+  const parts = panelParts(ctx, tools.toolbar, none);
+  const pager = createPager(parts, { bus: ctx.bus, moreLabel: (page, pages) => ctx.t('play.more', { page, pages }), onPage: none });
+  const step = session.step;
+  replaceChildren(parts.choices, ...choiceItems(ctx, step, { text, choose: none, onDebrief: none }));
+  parts.keysHint.textContent = ctx.t(tools.inView().length > 0 ? 'play.keysHintEvidence' : 'play.keysHint');
+  const paragraphs = stepParagraphs(ctx, step, {
+    echo: null,
+    hidden: false,
+    text,
+    onShowHidden: none,
+    evidence: session.manifest.evidence,
+    openEvidence: none,
+  });
+  const screen = h('section', { class: 'screen screen-play' }, tools.toolbar, tools.announcer, tools.notebook.element, parts.panel);
+  const holder = h('div', { class: 'warm-up', 'aria-hidden': 'true', inert: true }, screen);
+  return () => {
+    document.body.append(holder);
+    pager.paginate(paragraphs, step.choices.length > 0);
+    holder.remove();
+  };
+}
+
 /** Listen (keys, resizes, the session), and draw once in the document. */
 // Over 60 lines: the listeners (keys, resize, session events) and the screen object that removes them again, kept together so none is left behind.
 function mount(
