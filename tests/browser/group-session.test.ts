@@ -327,6 +327,8 @@ describe('group session (two windows)', () => {
     await presenter.waitForSelector('#group-options');
     await presenter.click('#group-exit');
     await presenter.click('#title-group');
+    // The pick screen is drawn after an async import: wait for it before reading the list.
+    await presenter.waitForSelector('.group-saved-list li:nth-child(2)');
     const listed = () => presenter.$$eval('.group-saved-list li button[id^="group-resume"]', (bs) => bs.map((b) => b.textContent ?? ''));
     const titleOf = (id: string) => ruUi[`scenario.${id}.title`]!;
     expect((await listed()).map((l) => l.includes(titleOf(other)) || l.includes(titleOf(SCENARIO)))).toEqual([true, true]);
