@@ -61,6 +61,16 @@ async function rubricOn(page: Page): Promise<string[]> {
 }
 
 /** The audience's option ids in the shown order. */
+/** What the room must see on one screen (each option), or with `controls` also the step's controls, but is not wholly in the window. */
+const outOfView = (page: Page, controls = true) =>
+  page.$$eval(controls ? '#group-options > li, #group-controls' : '#group-options > li', (els) =>
+    els
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth;
+      })
+      .map((el) => el.getAttribute('data-option') ?? el.id),
+  );
 const audienceOptions = (page: Page) => page.$$eval('#audience-options li', (lis) => lis.map((li) => li.getAttribute('data-option')!));
 
 /**
@@ -150,6 +160,8 @@ describe('group session (two windows)', () => {
     await presenter.keyboard.press('n');
     expect(await presenter.isVisible('#group-panel')).toBe(false);
     expect(await rubricOn(presenter)).toEqual([]);
+    await shot(presenter, 'group-presenter-one-screen-1024x768');
+    expect(await outOfView(presenter)).toEqual([]);
     await presenter.keyboard.press('n');
     expect(await presenter.isVisible('#group-panel')).toBe(true);
     // The discussion timer runs on the projector too, counting down by itself, and goes when it is stopped.
@@ -278,6 +290,16 @@ describe('group session (two windows)', () => {
     expect(await violations(audience, 'group: audience (ru)', AUDIENCE_MIN_PASSES)).toEqual([]);
     await shot(audience, 'group-audience-ru-xlarge-1024x768');
     await shot(presenter, 'group-presenter-ru-xlarge-1024x768');
+    // One screen: the facilitator's window projected with the notes hidden shows the room every option without
+    // scrolling (at 100% type the options start below the fold here), with at least four lines of the passage.
+    await presenter.keyboard.press('n');
+    await shot(presenter, 'group-presenter-one-screen-ru-xlarge-1024x768');
+    expect(await outOfView(presenter, false)).toEqual([]);
+    const passageBox = await presenter.$eval('.group-passage', (p) => ({ height: p.clientHeight, line: parseFloat(getComputedStyle(p).lineHeight) }));
+    expect(passageBox.height).toBeGreaterThanOrEqual(4 * passageBox.line - 1);
+    expect(await violations(presenter, 'group: one screen (ru)')).toEqual([]);
+    await presenter.keyboard.press('n');
+    expect(await presenter.evaluate(() => document.querySelector<HTMLElement>('.screen-group')!.style.getPropertyValue('--fit'))).toBe('');
     expect(await violations(presenter, 'group: presenter (ru)')).toEqual([]);
 
     // Revealed: the rubric of every option on the projector, all of it in view.

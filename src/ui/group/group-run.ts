@@ -18,6 +18,7 @@ import { h } from '../dom.ts';
 import type { Screen } from '../router.ts';
 import { renderGroupPick } from '../screens/group-pick.ts';
 import { clockText, renderPresenter } from '../screens/group-presenter.ts';
+import { fitOneScreen, unfit } from './one-screen.ts';
 import { renderGroupCompare, renderGroupSummary } from '../screens/group-summary.ts';
 import { download } from '../set-aside.ts';
 import { GroupChannel, openChannelPort } from './channel.ts';
@@ -165,6 +166,9 @@ class GroupRun {
     const onKey = (e: KeyboardEvent) => this.onKey(e);
     document.addEventListener('keydown', onKey);
     this.offs.push(() => document.removeEventListener('keydown', onKey));
+    const onResize = () => this.fit();
+    window.addEventListener('resize', onResize);
+    this.offs.push(() => window.removeEventListener('resize', onResize));
     saveGroupRecord(this.deps.ctx.store, this.group.toRecord());
     this.broadcast();
     this.deps.show({
@@ -181,9 +185,17 @@ class GroupRun {
         );
         return this.element;
       },
+      attached: () => this.fit(),
       dispose: () => this.dispose(),
       focus: () => this.focusStart(),
     });
+  }
+
+  /** One screen (the notes hidden while a decision is on): everything the room must see in view; else the screen's own size. */
+  private fit(): void {
+    const oneScreen = !this.panelShown && this.mode.kind === 'play' && this.group.state.started && !this.group.state.paused;
+    if (oneScreen) fitOneScreen(this.element, this.deps.ctx.t('group.passageRegion'));
+    else unfit(this.element);
   }
 
   private dispose(): void {
@@ -258,6 +270,8 @@ class GroupRun {
     } finally {
       this.typing = false;
     }
+    // The vote's status and buttons are redrawn by the caller after this: fit once they are.
+    if (!this.panelShown) requestAnimationFrame(() => this.element.isConnected && this.fit());
   }
 
   private startTimer(minutes: number): void {
@@ -344,6 +358,7 @@ class GroupRun {
         }),
       );
     this.element.classList.toggle('printable', this.mode.kind !== 'play');
+    this.fit();
     const again = active ? document.getElementById(active) : null;
     if (again && !(again as HTMLButtonElement).disabled) again.focus();
     else if (active) this.focusStart();
