@@ -101,6 +101,13 @@ async function runDecision(presenter: Page, audience: Page, pick: (options: stri
   const feedback = manifest.choices[options[k]!]?.feedback;
   if (feedback) await audience.waitForFunction((f) => document.body.innerText.includes(f), feedback);
   await audience.waitForSelector('.audience-options .rubric');
+  // On one screen (the notes hidden), revealed: one option explained at a time, as on the projector; with the
+  // notes shown, every option's rubric is there for the facilitator.
+  await presenter.keyboard.press('n');
+  expect(await presenter.$$eval('#group-options .rubric', (rs) => rs.length)).toBe(1);
+  if (splits.length === 1) await shot(presenter, 'group-presenter-one-screen-revealed-1024x768');
+  await presenter.keyboard.press('n');
+  expect(await presenter.$$eval('#group-options .rubric', (rs) => rs.length)).toBe(options.length);
   await presenter.click('#group-continue');
   return options[k]!;
 }
@@ -325,6 +332,9 @@ describe('group session (two windows)', () => {
     expect(await bodyText()).not.toContain(why(0));
     expect(await inView()).toBe(0);
     await shot(audience, 'group-audience-revealed-ru-xlarge-1024x768');
+    await presenter.keyboard.press('n');
+    await shot(presenter, 'group-presenter-one-screen-revealed-ru-xlarge-1024x768');
+    await presenter.keyboard.press('n');
     expect(await violations(audience, 'group: audience revealed (ru)', AUDIENCE_MIN_PASSES)).toEqual([]);
     for (const [page, name] of [
       [audience, 'group-audience-revealed-ru-xlarge-1920x1080'],

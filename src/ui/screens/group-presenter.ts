@@ -102,7 +102,8 @@ function optionList(ctx: AppContext, opts: PresenterOptions, text: Text): HTMLEl
               t('group.explain', { option: optionLetter(i) }),
             )
           : null,
-        d.phase === 'revealed' && choice
+        // One screen (the notes hidden, the room sees this window): one option explained at a time, as on the projector.
+        d.phase === 'revealed' && choice && (opts.panelShown || opts.explained === i)
           ? rubricBlock(ctx, group.state.scenario, { ...choice, feedback: choice.feedback ? { id: `${id}@feedback`, english: choice.feedback } : undefined })
           : null,
       );
