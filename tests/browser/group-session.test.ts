@@ -268,6 +268,13 @@ describe('group session (two windows)', () => {
     await presenter.reload();
     await presenter.click('#title-group');
     await presenter.click(`#group-pick-${SCENARIO}`);
+    // The room's content note, projected from this window: all of it in view, no scrolling (it scrolled before).
+    await presenter.waitForSelector('#content-begin');
+    await shot(presenter, 'group-room-note-ru-xlarge-1024x768');
+    expect(await presenter.evaluate(() => ({ scrolled: scrollY, tall: document.documentElement.scrollHeight > innerHeight }))).toEqual({
+      scrolled: 0,
+      tall: false,
+    });
     await presenter.click('#content-begin');
     await presenter.fill('#group-votes-0', '3');
     await presenter.press('#group-votes-0', 'Tab');

@@ -18,7 +18,7 @@ import { h } from '../dom.ts';
 import type { Screen } from '../router.ts';
 import { renderGroupPick } from '../screens/group-pick.ts';
 import { clockText, renderPresenter } from '../screens/group-presenter.ts';
-import { fitOneScreen, unfit } from './one-screen.ts';
+import { fitOneScreen, fitRoomNote, unfit } from './one-screen.ts';
 import { renderGroupCompare, renderGroupSummary } from '../screens/group-summary.ts';
 import { download } from '../set-aside.ts';
 import { GroupChannel, openChannelPort } from './channel.ts';
@@ -191,10 +191,12 @@ class GroupRun {
     });
   }
 
-  /** One screen (the notes hidden while a decision is on): everything the room must see in view; else the screen's own size. */
+  /** The room's content note, and one screen (the notes hidden while a decision is on): what the room must see in view; else the screen's own size. */
   private fit(): void {
-    const oneScreen = !this.panelShown && this.mode.kind === 'play' && this.group.state.started && !this.group.state.paused;
-    if (oneScreen) fitOneScreen(this.element, this.deps.ctx.t('group.passageRegion'));
+    const { state } = this.group;
+    const oneScreen = !this.panelShown && this.mode.kind === 'play' && state.started && !state.paused;
+    if (!state.started && !state.paused) fitRoomNote(this.element);
+    else if (oneScreen) fitOneScreen(this.element, this.deps.ctx.t('group.passageRegion'));
     else unfit(this.element);
   }
 

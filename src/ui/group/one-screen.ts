@@ -52,3 +52,19 @@ export function unfit(screen: HTMLElement): void {
   passage.style.removeProperty('max-height');
   for (const a of ['tabindex', 'role', 'aria-label']) passage.removeAttribute(a);
 }
+
+/**
+ * The room's content note in the facilitator's window (projected on one screen): all of it in view, type
+ * scaled down to 70% if need be; past that it scrolls with its buttons held at the bottom (styles.css).
+ */
+export function fitRoomNote(screen: HTMLElement): void {
+  unfit(screen);
+  const note = screen.querySelector<HTMLElement>('.room-note');
+  if (!note || !screen.isConnected) return;
+  const overflow = () => note.getBoundingClientRect().bottom + window.scrollY - window.innerHeight;
+  let scale = 1;
+  while (scale > 0.71 && overflow() > 0) {
+    scale -= 0.05;
+    screen.style.setProperty('--fit', scale.toFixed(2));
+  }
+}
