@@ -310,3 +310,41 @@ it('the notice of a blocked LRS, in Russian with extra-large text at 1024x768: a
     other.close();
   }
 });
+
+it('closing the window ends the session: terminated reaches the LRS, or waits in the outbox for the next launch', async () => {
+  const registration = 'c1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
+  const params = new URLSearchParams({
+    endpoint: `${lrs.origin}/xapi/`,
+    fetch: `${lrs.origin}/fetch?k=${registration}`,
+    actor: JSON.stringify({ mbox: 'mailto:trainee10@example.org' }),
+    registration,
+    activityId: ACTIVITY,
+  });
+  const { page } = await freshPage(browser);
+  await page.goto(`${game.url}/${auUrl}&${params}`);
+  await page.click('#content-begin');
+  await page.waitForSelector('#story-lines p');
+  const mine = () => [...lrs.stored.values()].filter((s) => s.context?.registration === registration);
+  await pressBest(page, SCENARIO);
+  await until(() => mine().some((s) => verbOf(s) === VERBS.answered), 'the first decision');
+  const context = page.context();
+  await page.close();
+  // Sent while the page goes away (a request the browser may cancel on a slow network)...
+  const delivered = await until(() => mine().some((s) => verbOf(s) === VERBS.terminated), 'terminated', 5000).then(
+    () => true,
+    () => false,
+  );
+  if (!delivered) {
+    // ...or kept on the device, in the outbox the next launch sends first.
+    const later = await context.newPage();
+    await later.goto(`${game.url}/index.html`);
+    const pending = await later.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('safe-passage.xapi.queue.'))
+        .flatMap((k) => (JSON.parse(localStorage.getItem(k)!) as { pending: { verb: { id: string }; context?: { registration?: string } }[] }).pending),
+    );
+    expect(pending.filter((s) => s.context?.registration === registration).map((s) => s.verb.id)).toContain(VERBS.terminated);
+  }
+  expect(mine().map(verbOf).slice(0, 2)).toEqual([VERBS.initialized, VERBS.answered]);
+  expect(lrs.problems).toEqual([]);
+});
