@@ -100,6 +100,22 @@ async function until(check: () => boolean, what: string, ms = 15_000): Promise<v
   }
 }
 
+/** Launch the AU as an LMS would for a new registration and learner, and press Begin; `mine` is what the LRS keeps of it. */
+async function launchAndBegin(registration: string, mbox: string) {
+  const params = new URLSearchParams({
+    endpoint: `${lrs.origin}/xapi/`,
+    fetch: `${lrs.origin}/fetch?k=${registration}`,
+    actor: JSON.stringify({ mbox }),
+    registration,
+    activityId: ACTIVITY,
+  });
+  const { page } = await freshPage(browser);
+  await page.goto(`${game.url}/${auUrl}&${params}`);
+  await page.click('#content-begin');
+  await page.waitForSelector('#story-lines p');
+  return { page, mine: () => [...lrs.stored.values()].filter((s) => s.context?.registration === registration) };
+}
+
 it('a cmi5 launch: every statement valid, in cmi5 order, the debrief and the LRS agree; decisions made offline arrive once each when back online', async () => {
   const actor = { objectType: 'Agent', name: 'Aigerim Abenova', account: { homePage: 'https://lms.example.org', name: 'aabenova' } };
   // The LMS appends the cmi5 launch parameters to the AU's URL.
@@ -254,18 +270,7 @@ it('a plain xAPI launch set up by a trainer (endpoint, auth, actor in the URL): 
 it('a reload after the cmi5 session ended: the outbox is sent (terminated last), nothing new is reported, and the trainee is told to relaunch', async () => {
   const registration = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
   const fetches = lrs.fetches;
-  const params = new URLSearchParams({
-    endpoint: `${lrs.origin}/xapi/`,
-    fetch: `${lrs.origin}/fetch?k=${registration}`,
-    actor: JSON.stringify({ mbox: 'mailto:trainee9@example.org' }),
-    registration,
-    activityId: ACTIVITY,
-  });
-  const { page } = await freshPage(browser);
-  await page.goto(`${game.url}/${auUrl}&${params}`);
-  await page.click('#content-begin');
-  await page.waitForSelector('#story-lines p');
-  const mine = () => [...lrs.stored.values()].filter((s) => s.context?.registration === registration);
+  const { page, mine } = await launchAndBegin(registration, 'mailto:trainee9@example.org');
   await pressBest(page, SCENARIO);
   await until(() => mine().some((s) => verbOf(s) === VERBS.answered), 'the first decision');
   // The reload unloads the page: the session ends (terminated).
@@ -313,18 +318,7 @@ it('the notice of a blocked LRS, in Russian with extra-large text at 1024x768: a
 
 it('closing the window ends the session: terminated reaches the LRS, or waits in the outbox for the next launch', async () => {
   const registration = 'c1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
-  const params = new URLSearchParams({
-    endpoint: `${lrs.origin}/xapi/`,
-    fetch: `${lrs.origin}/fetch?k=${registration}`,
-    actor: JSON.stringify({ mbox: 'mailto:trainee10@example.org' }),
-    registration,
-    activityId: ACTIVITY,
-  });
-  const { page } = await freshPage(browser);
-  await page.goto(`${game.url}/${auUrl}&${params}`);
-  await page.click('#content-begin');
-  await page.waitForSelector('#story-lines p');
-  const mine = () => [...lrs.stored.values()].filter((s) => s.context?.registration === registration);
+  const { page, mine } = await launchAndBegin(registration, 'mailto:trainee10@example.org');
   await pressBest(page, SCENARIO);
   await until(() => mine().some((s) => verbOf(s) === VERBS.answered), 'the first decision');
   const context = page.context();

@@ -22,11 +22,7 @@ export function fitOneScreen(screen: HTMLElement, passageLabel: string): void {
   // How far an element ends below the window (the page is read from its top).
   const below = (el: HTMLElement) => el.getBoundingClientRect().bottom + window.scrollY - window.innerHeight;
   const overflow = () => Math.max(below(options), controls ? below(controls) : 0);
-  let scale = 1;
-  while (scale > 0.71 && overflow() > 0) {
-    scale -= 0.05;
-    screen.style.setProperty('--fit', scale.toFixed(2));
-  }
+  scaleDown(screen, () => overflow() > 0);
   if (overflow() <= 0 || !passage) return;
   // The passage gives up the height that is missing for the controls too if it can keep four lines; else for the options only.
   const lines4 = 4 * parseFloat(getComputedStyle(passage).lineHeight || '24');
@@ -61,10 +57,14 @@ export function fitRoomNote(screen: HTMLElement): void {
   unfit(screen);
   const note = screen.querySelector<HTMLElement>('.room-note');
   if (!note || !screen.isConnected) return;
-  const overflow = () => note.getBoundingClientRect().bottom + window.scrollY - window.innerHeight;
-  let scale = 1;
-  while (scale > 0.71 && overflow() > 0) {
-    scale -= 0.05;
-    screen.style.setProperty('--fit', scale.toFixed(2));
-  }
+  scaleDown(screen, () => note.getBoundingClientRect().bottom + window.scrollY > window.innerHeight);
+}
+
+/**
+ * Scale `screen`'s type (its `--fit`, which the stylesheet multiplies its font size by) down in steps of 5%,
+ * never below 70%, while `overflows()`. Shared by the audience window and the facilitator's one screen.
+ */
+export function scaleDown(screen: HTMLElement, overflows: () => boolean): void {
+  screen.style.setProperty('--fit', '1');
+  for (let scale = 0.95; scale > 0.69 && overflows(); scale -= 0.05) screen.style.setProperty('--fit', scale.toFixed(2));
 }

@@ -13,6 +13,7 @@ import { loadScenario } from '../../scenario-catalog.ts';
 import { h } from '../dom.ts';
 import { GroupChannel, openChannelPort, type GroupMessage } from '../group/channel.ts';
 import { groupKey } from '../group/group-keys.ts';
+import { scaleDown } from '../group/one-screen.ts';
 import { rubricBlock } from '../group/rubric.ts';
 import { renderRoomNote } from '../group/room-note.ts';
 import { clockText, optionLetter } from './group-presenter.ts';
@@ -130,16 +131,8 @@ export function startAudience(deps: AudienceDeps): void {
    */
   const fit = () => {
     const overflows = () => screen.scrollHeight > screen.clientHeight + 1;
-    const shrink = (floor: number) => {
-      let scale = 1;
-      screen.style.setProperty('--fit', '1');
-      while (scale > floor + 0.01 && overflows()) {
-        scale -= 0.05;
-        screen.style.setProperty('--fit', scale.toFixed(2));
-      }
-    };
     screen.classList.remove('tight');
-    shrink(0.7);
+    scaleDown(screen, overflows);
     if (overflows()) screen.classList.add('tight');
   };
 
