@@ -12,6 +12,10 @@
  * needs that button pressed: an in-page observer presses it as soon as it is
  * painted (the earliest a person could), so the harness adds no round trip.
  * Both moments are paint times from the Element Timing API.
+ *
+ * A second baseline, the bare inkjs page behind the same content note
+ * (scripts/bench/bare-note.ts), is timed the same way: it shows what the
+ * note itself costs any page, and so what the game adds on top of it.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -187,27 +191,35 @@ async function main(): Promise<void> {
     root: ROOT,
     logLevel: 'warn',
     base: './',
-    build: { outDir: BARE_DIR, emptyOutDir: true, rollupOptions: { input: path.join(ROOT, 'scripts/bench/bare.html') } },
+    build: {
+      outDir: BARE_DIR,
+      emptyOutDir: true,
+      rollupOptions: { input: [path.join(ROOT, 'scripts/bench/bare.html'), path.join(ROOT, 'scripts/bench/bare-note.html')] },
+    },
   });
   const { url, close } = await serve();
   const browser = await launchChromium();
   const game: Round[] = [];
   const bare: Round[] = [];
+  const bareNote: Round[] = [];
+  const bareUrl = `${url}/bare/scripts/bench/bare.html`;
+  const bareNoteUrl = `${url}/bare/scripts/bench/bare-note.html`;
+  const gameUrl = `${url}/game/?scenario=departure-gate`;
   try {
     // Warm-up round of each (not counted): first launch costs are not the page's.
-    await measure(browser, `${url}/bare/scripts/bench/bare.html`, false);
-    await measure(browser, `${url}/game/?scenario=departure-gate`, false);
+    await measure(browser, bareUrl, false);
+    await measure(browser, bareNoteUrl, false);
+    await measure(browser, gameUrl, false);
+    const pages = [
+      () => measure(browser, bareUrl, false).then((r) => bare.push(r)),
+      () => measure(browser, bareNoteUrl, false).then((r) => bareNote.push(r)),
+      () => measure(browser, gameUrl, true).then((r) => game.push(r)),
+    ];
     for (let i = 0; i < ROUNDS; i++) {
-      // Alternate the order so drift on a shared machine hits both alike.
-      if (i % 2 === 0) {
-        bare.push(await measure(browser, `${url}/bare/scripts/bench/bare.html`, false));
-        game.push(await measure(browser, `${url}/game/?scenario=departure-gate`, true));
-      } else {
-        game.push(await measure(browser, `${url}/game/?scenario=departure-gate`, true));
-        bare.push(await measure(browser, `${url}/bare/scripts/bench/bare.html`, false));
-      }
+      // Rotate the order so drift on a shared machine hits all three alike.
+      for (let j = 0; j < pages.length; j++) await pages[(i + j) % pages.length]!();
       process.stdout.write(
-        `round ${i + 1}/${ROUNDS}: bare ${bare.at(-1)!.choice.toFixed(0)} ms, game begin ${game.at(-1)!.begin?.toFixed(0)} ms, first choice ${game.at(-1)!.choice.toFixed(0)} ms\n`,
+        `round ${i + 1}/${ROUNDS}: bare ${bare.at(-1)!.choice.toFixed(0)} ms, bare with note ${bareNote.at(-1)!.choice.toFixed(0)} ms, game begin ${game.at(-1)!.begin?.toFixed(0)} ms, first choice ${game.at(-1)!.choice.toFixed(0)} ms\n`,
       );
     }
   } finally {
@@ -219,6 +231,8 @@ async function main(): Promise<void> {
     rounds: ROUNDS,
     cpuThrottling: THROTTLE,
     bareFirstChoiceMs: median(bare.map((r) => r.choice)),
+    bareNoteBeginMs: median(bareNote.map((r) => r.begin ?? NaN)),
+    bareNoteFirstChoiceMs: median(bareNote.map((r) => r.choice)),
     gameBeginButtonMs: median(game.map((r) => r.begin ?? NaN)),
     gameFirstChoiceMs: median(game.map((r) => r.choice)),
     readMs: READ_MS,
@@ -233,18 +247,26 @@ async function main(): Promise<void> {
     gameIdleCpuMsPerSec: median(game.map((r) => r.idleCpuMsPerSec ?? NaN)),
     ratioFirstChoice: 0,
     ratioBeginButton: 0,
+    ratioFirstChoiceVsNoteBaseline: 0,
   };
   result.ratioFirstChoice = result.gameFirstChoiceMs / result.bareFirstChoiceMs;
   result.ratioBeginButton = result.gameBeginButtonMs / result.bareFirstChoiceMs;
+  result.ratioFirstChoiceVsNoteBaseline = result.gameFirstChoiceMs / result.bareNoteFirstChoiceMs;
   fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'bench-results/first-choice.json'), JSON.stringify({ ...result, game, bare }, null, 2));
+  fs.writeFileSync(path.join(ROOT, 'bench-results/first-choice.json'), JSON.stringify({ ...result, game, bare, bareNote }, null, 2));
   console.log('\nMedians over %d rounds, CPU throttled %dx:', ROUNDS, THROTTLE);
   console.log(
     `  bare inkjs, first choice:            ${result.bareFirstChoiceMs.toFixed(0)} ms   (JS incl. story ${(result.bareJsGzipBytes / 1024).toFixed(1)} KiB gzip)`,
   );
+  console.log(
+    `  bare inkjs behind the content note:  "Begin" ${result.bareNoteBeginMs.toFixed(0)} ms, first choice ${result.bareNoteFirstChoiceMs.toFixed(0)} ms`,
+  );
   console.log(`  game, content note "Begin" on screen: ${result.gameBeginButtonMs.toFixed(0)} ms   ratio ${result.ratioBeginButton.toFixed(2)}x`);
   console.log(
     `  game, first story choice on screen:   ${result.gameFirstChoiceMs.toFixed(0)} ms   ratio ${result.ratioFirstChoice.toFixed(2)}x${READ_MS ? ` (with the ${READ_MS} ms read: not comparable)` : ''}   (JS + story module ${(result.gameJsGzipBytes / 1024).toFixed(1)} KiB gzip in ${result.gameJsFilesBeforeChoice} files)`,
+  );
+  console.log(
+    `  game's first story choice against the bare page behind the same note: ratio ${result.ratioFirstChoiceVsNoteBaseline.toFixed(2)}x${READ_MS ? ' (with the read: not comparable)' : ''}`,
   );
   console.log(`  game, "Begin" pressed (${READ_MS} ms after it was painted) to the first choice on screen: ${result.gamePressToChoiceMs.toFixed(0)} ms`);
   console.log(`  game, Phaser canvas on screen:        ${result.gameCanvasMs.toFixed(0)} ms (after the first choice; not part of the ratio)`);
