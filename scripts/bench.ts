@@ -183,6 +183,24 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
+/** The p-quantile of `xs` (linear between the two nearest ranks). */
+const quantile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * p;
+  const lo = Math.floor(at);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (at - lo);
+};
+
+/**
+ * The game's first choice over a baseline's, round by round (the pages of a round
+ * run back to back, so they share the machine's load): median and quartiles. The
+ * spread says how far a single run's ratio of medians can be trusted on this machine.
+ */
+const pairedRatios = (game: Round[], base: Round[]) => {
+  const r = game.map((g, i) => g.choice / base[i]!.choice);
+  return { median: median(r), q1: quantile(r, 0.25), q3: quantile(r, 0.75) };
+};
+
 // Over 60 lines on purpose: one straight script - build, serve, measure in alternating rounds, report - easier to read top to bottom than split.
 async function main(): Promise<void> {
   console.log('Building the game and the bare inkjs baseline (production)...');
@@ -248,6 +266,8 @@ async function main(): Promise<void> {
     ratioFirstChoice: 0,
     ratioBeginButton: 0,
     ratioFirstChoiceVsNoteBaseline: 0,
+    pairedRatioFirstChoice: pairedRatios(game, bare),
+    pairedRatioFirstChoiceVsNoteBaseline: pairedRatios(game, bareNote),
   };
   result.ratioFirstChoice = result.gameFirstChoiceMs / result.bareFirstChoiceMs;
   result.ratioBeginButton = result.gameBeginButtonMs / result.bareFirstChoiceMs;
@@ -267,6 +287,10 @@ async function main(): Promise<void> {
   );
   console.log(
     `  game's first story choice against the bare page behind the same note: ratio ${result.ratioFirstChoiceVsNoteBaseline.toFixed(2)}x${READ_MS ? ' (with the read: not comparable)' : ''}`,
+  );
+  const spread = (p: { median: number; q1: number; q3: number }) => `${p.median.toFixed(2)}x (quartiles ${p.q1.toFixed(2)}-${p.q3.toFixed(2)}x)`;
+  console.log(
+    `  round by round, game's first choice over the bare page: ${spread(result.pairedRatioFirstChoice)}; over the bare page behind the note: ${spread(result.pairedRatioFirstChoiceVsNoteBaseline)}`,
   );
   console.log(`  game, "Begin" pressed (${READ_MS} ms after it was painted) to the first choice on screen: ${result.gamePressToChoiceMs.toFixed(0)} ms`);
   console.log(`  game, Phaser canvas on screen:        ${result.gameCanvasMs.toFixed(0)} ms (after the first choice; not part of the ratio)`);
