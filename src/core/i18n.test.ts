@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { fileResources } from '../../tests/resources.ts';
-import { createI18n, loadStoryTranslations, storyText, useLanguage } from './i18n.ts';
+import { createI18n, loadStoryTranslations, quickT, storyText, useLanguage } from './i18n.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe('i18n with the real resources', () => {
   it('starts in English synchronously, with story text from the story itself', () => {
@@ -25,5 +29,49 @@ describe('i18n with the real resources', () => {
     await useLanguage(i18n, 'ru', fileResources);
     await loadStoryTranslations(i18n, 'ru', 'departure-gate', fileResources);
     expect(storyText(i18n, 'departure-gate', 'no-such-id', 'Fallback')).toBe('Fallback');
+  });
+});
+
+describe('quickT: the same strings as i18next, sooner', () => {
+  const enUi = JSON.parse(fs.readFileSync(path.join(ROOT, 'locales/en/ui.json'), 'utf8')) as Record<string, string>;
+  const ruUi = JSON.parse(fs.readFileSync(path.join(ROOT, 'locales/ru/ui.json'), 'utf8')) as Record<string, string>;
+  const keys = [...new Set([...Object.keys(enUi), ...Object.keys(ruUi), 'no.such.key', ''])];
+
+  it('gives what i18next gives for every UI key, in English and in Russian', async () => {
+    const i18n = createI18n();
+    const t = quickT(i18n);
+    for (const key of keys) expect(t(key), key).toBe(i18n.t(key));
+    await useLanguage(i18n, 'ru', fileResources);
+    for (const key of keys) expect(t(key), key).toBe(i18n.t(key));
+    // Back to English: the same function follows the language.
+    await useLanguage(i18n, 'en', fileResources);
+    expect(t('play.leave')).toBe('Leave scene');
+  });
+
+  it('takes the quick path for plain strings only', async () => {
+    const i18n = createI18n();
+    await useLanguage(i18n, 'ru', fileResources);
+    const spy = vi.spyOn(i18n, 't');
+    const t = quickT(i18n);
+    expect(t('play.leave')).toBe(ruUi['play.leave']);
+    expect(spy).not.toHaveBeenCalled();
+    // Options, interpolation and a missing key: i18next decides.
+    const withParam = Object.keys(ruUi).find((k) => ruUi[k]!.includes('{{'))!;
+    t(withParam);
+    t('save.full', { count: 2 });
+    t('no.such.key');
+    expect(spy).toHaveBeenCalledTimes(3);
+  });
+
+  it('falls back to English for a key Russian lacks, and keeps an empty string empty', async () => {
+    const i18n = createI18n();
+    await useLanguage(i18n, 'ru', fileResources);
+    i18n.addResource('en', 'ui', 'only.english', 'Only in English');
+    i18n.addResource('ru', 'ui', 'empty.in.russian', '');
+    i18n.addResource('en', 'ui', 'empty.in.russian', 'Not empty in English');
+    const t = quickT(i18n);
+    expect(t('only.english')).toBe('Only in English');
+    expect(t('only.english')).toBe(i18n.t('only.english'));
+    expect(t('empty.in.russian')).toBe(i18n.t('empty.in.russian'));
   });
 });

@@ -4,7 +4,7 @@
  * `locales/<lang>/stories/<scenario>.json`. No DOM here: the same module
  * runs in the browser and in the Node tests.
  */
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import enUi from '../../locales/en/ui.json';
 
 /** Languages the game offers. English is the base language of every story. */
@@ -59,6 +59,33 @@ export function createI18n(language: Language = BASE_LANGUAGE): I18n {
     resources: { en: { ui: enUi as Resources } },
   });
   return instance;
+}
+
+/**
+ * `instance.t` with a quick path for the common case, a plain UI string asked
+ * for without options: it is read straight from the resources of the current
+ * language, else of its fallback (the order i18next itself uses). A string
+ * with interpolation or nesting, an empty or missing one, and every call with
+ * options go through i18next. Why: each i18next `t()` runs its whole
+ * pipeline (key parsing, interpolation, nesting, post-processing), and the
+ * first screen asks for a dozen strings while the page is starting (the
+ * effect is measured in README, Benchmark). The result is the same as `instance.t`'s for every
+ * key in every language (src/core/i18n.test.ts checks them all).
+ */
+export function quickT(instance: I18n): TFunction {
+  const full = instance.t.bind(instance) as (key: unknown, options?: unknown) => string;
+  const quick = (key: unknown, options?: unknown): string => {
+    if (options === undefined && typeof key === 'string') {
+      for (const lng of instance.languages ?? []) {
+        const value: unknown = instance.getResource(lng, 'ui', key);
+        if (value === undefined) continue;
+        if (typeof value === 'string' && value !== '' && !value.includes('{{') && !value.includes('$t(')) return value;
+        break;
+      }
+    }
+    return full(key, options);
+  };
+  return quick as TFunction;
 }
 
 /** Load a language's UI strings (if not loaded yet) and switch to it. */

@@ -14,7 +14,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import type { AppBus } from '../app-events.ts';
-import { loadStoryTranslations, useLanguage, type Language, type ResourceSource } from '../core/i18n.ts';
+import { loadStoryTranslations, quickT, useLanguage, type Language, type ResourceSource } from '../core/i18n.ts';
 import { loadInkEngine } from '../core/ink-engine.ts';
 import { connectReporters, progressOf, type ResultsReporter } from '../core/results-reporter.ts';
 import { readSave, serialiseSave } from '../core/save.ts';
@@ -94,7 +94,7 @@ export class App {
     this.ctx = {
       ...deps,
       saves: new SaveRepository(deps.store, deps.tabStore),
-      t: deps.i18n.t.bind(deps.i18n),
+      t: quickT(deps.i18n),
       nav: {
         title: () => this.showTitle(),
         select: () => this.showSelect(),

@@ -7,7 +7,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import type { AudienceView } from '../../core/group-audience.ts';
-import { loadStoryTranslations, storyText, useLanguage, type Language, type ResourceSource } from '../../core/i18n.ts';
+import { loadStoryTranslations, quickT, storyText, useLanguage, type Language, type ResourceSource } from '../../core/i18n.ts';
 import type { ScenarioManifest } from '../../core/manifest.ts';
 import { loadScenario } from '../../scenario-catalog.ts';
 import { h } from '../dom.ts';
@@ -111,7 +111,7 @@ function secondsLeft(endsAt: number): number {
 /** Draw the audience window and keep it in step with the presenter's. */
 export function startAudience(deps: AudienceDeps): void {
   const { root, i18n } = deps;
-  const t = i18n.t.bind(i18n);
+  const t = quickT(i18n);
   const screen = h('main', { class: 'audience', id: 'audience' });
   root.replaceChildren(screen);
   document.title = t('group.audience.title');
