@@ -76,8 +76,6 @@ export function createPager(parts: PanelParts, deps: { bus: AppBus; moreLabel(pa
    */
   const paginate = (all: HTMLElement[], withChoices: boolean) => {
     hasChoices = withChoices;
-    // The "more" button is measured with a label as wide as it will get.
-    more.textContent = deps.moreLabel(99, 99);
     panel.classList.remove('compact');
     panel.style.fontSize = '';
     // Unbounded while measuring: a panel that scrolls would narrow its lines by a scroll bar.
@@ -91,6 +89,9 @@ export function createPager(parts: PanelParts, deps: { bus: AppBus; moreLabel(pa
       panel.style.maxHeight = `${Math.max(room, 120)}px`;
       return;
     }
+    // Pages are needed: the "more" button is measured with a label as wide as it will get. (Not before:
+    // on a single page it is hidden, and its label - an interpolated string, slow on a cold start - is not needed.)
+    more.textContent = deps.moreLabel(99, 99);
     let measured = measure(all);
     if (!fits([], true)) {
       panel.classList.add('compact');
@@ -145,7 +146,8 @@ export function createPager(parts: PanelParts, deps: { bus: AppBus; moreLabel(pa
     deps.onPage({ first: ids[0], last: ids.at(-1), isLast: index === pages.length - 1 });
     const last = index === pages.length - 1;
     layout(pages[index] ?? [], last);
-    more.textContent = deps.moreLabel(index + 1, pages.length);
+    // Hidden on the last page: no label needed there.
+    if (!last) more.textContent = deps.moreLabel(index + 1, pages.length);
     // The picture lives between the toolbar and the panel: tell the stage where that is.
     deps.bus.emit('stage-area', { top: toolbar.getBoundingClientRect().bottom, bottom: panel.getBoundingClientRect().top });
   };
