@@ -62,30 +62,78 @@ export function createI18n(language: Language = BASE_LANGUAGE): I18n {
 }
 
 /**
- * `instance.t` with a quick path for the common case, a plain UI string asked
- * for without options: it is read straight from the resources of the current
- * language, else of its fallback (the order i18next itself uses). A string
- * with interpolation or nesting, an empty or missing one, and every call with
- * options go through i18next. Why: each i18next `t()` runs its whole
- * pipeline (key parsing, interpolation, nesting, post-processing), and the
- * first screen asks for a dozen strings while the page is starting (the
- * effect is measured in README, Benchmark). The result is the same as `instance.t`'s for every
- * key in every language (src/core/i18n.test.ts checks them all).
+ * `instance.t` with a quick path for the common cases: a plain UI string, or
+ * one whose only markup is `{{name}}` placeholders filled from plain values
+ * (`t('play.more', { page, pages })`). The string is read straight from the
+ * resources of the current language, else of its fallback (the order i18next
+ * itself uses). Anything else - plurals and context (`count`, `context`),
+ * other i18next options, formats, nesting, an empty or missing string - goes
+ * through i18next. Why: each i18next `t()` runs its whole pipeline (key
+ * parsing, interpolation, nesting, post-processing), and the first screens ask
+ * for dozens of strings while the page is starting, with that code still cold
+ * (the effect is measured in README, Benchmark). The result is the same as
+ * `instance.t`'s for every key in every language (src/core/i18n.test.ts).
  */
 export function quickT(instance: I18n): TFunction {
   const full = instance.t.bind(instance) as (key: unknown, options?: unknown) => string;
   const quick = (key: unknown, options?: unknown): string => {
-    if (options === undefined && typeof key === 'string') {
-      for (const lng of instance.languages ?? []) {
-        const value: unknown = instance.getResource(lng, 'ui', key);
-        if (value === undefined) continue;
-        if (typeof value === 'string' && value !== '' && !value.includes('{{') && !value.includes('$t(')) return value;
-        break;
-      }
-    }
-    return full(key, options);
+    if (typeof key !== 'string' || (options !== undefined && !plainParams(options))) return full(key, options);
+    const text = uiString(instance, key);
+    if (text === undefined) return full(key, options);
+    if (!text.includes('{{')) return text;
+    const filled = options === undefined ? undefined : fillPlaceholders(text, options);
+    return filled ?? full(key, options);
   };
   return quick as TFunction;
+}
+
+/** Options that change how i18next picks or builds a string: never on the quick path. */
+const I18NEXT_OPTIONS = new Set([
+  'count',
+  'context',
+  'ordinal',
+  'ns',
+  'lng',
+  'lngs',
+  'fallbackLng',
+  'defaultValue',
+  'keyPrefix',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+  'skipInterpolation',
+  'replace',
+]);
+
+/** True for options that are only placeholder values (strings and numbers free of i18next markup). */
+function plainParams(options: unknown): options is Record<string, string | number> {
+  if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
+  return Object.entries(options).every(
+    ([k, v]) => !I18NEXT_OPTIONS.has(k) && (typeof v === 'number' || (typeof v === 'string' && !v.includes('{{') && !v.includes('$t('))),
+  );
+}
+
+/** The UI string for `key` in the current language or its fallback; undefined if it is missing, empty, or nests another key. */
+function uiString(instance: I18n, key: string): string | undefined {
+  for (const lng of instance.languages ?? []) {
+    const value: unknown = instance.getResource(lng, 'ui', key);
+    if (value === undefined) continue;
+    return typeof value === 'string' && value !== '' && !value.includes('$t(') ? value : undefined;
+  }
+  return undefined;
+}
+
+/** `text` with each `{{name}}` replaced by its value; undefined if any placeholder is not that simple or has no value. */
+function fillPlaceholders(text: string, params: Record<string, string | number>): string | undefined {
+  let complete = true;
+  const filled = text.replace(/\{\{(.*?)\}\}/g, (_, name: string) => {
+    const value = /^[A-Za-z][A-Za-z0-9]*$/.test(name) && Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    if (value === undefined) complete = false;
+    return String(value);
+  });
+  return complete ? filled : undefined;
 }
 
 /** Load a language's UI strings (if not loaded yet) and switch to it. */
