@@ -43,9 +43,7 @@ function classicScriptTags(): Plugin {
       handler: (html) =>
         html
           .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
-          .replace(/ crossorigin(?=[ >])/g, '')
-          // The served build's "opened from a folder" notice: this build is the one that works from a folder.
-          .replace(/\s*<!--[^>]*-->\s*<script defer src="\.\/opened-from-file\.js"><\/script>/, ''),
+          .replace(/ crossorigin(?=[ >])/g, ''),
     },
   };
 }

@@ -19,6 +19,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { compileStory, type CompiledStory } from './compile-story.ts';
 import { readStoryTexts, storyLanguages } from './story-texts.ts';
@@ -30,6 +31,9 @@ const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_VIRTUAL_ID = '\0virtual:scenarios';
 
 import { STORAGE_PREFIX } from '../ui/storage-keys.ts';
+
+/** The served build's notice for a page opened from a folder (a classic script, appended to the prefetch). */
+const OPENED_FROM_FILE = fileURLToPath(new URL('./start/opened-from-file.js', import.meta.url));
 
 /**
  * The Content Security Policy the production build ships (a <meta> tag, so
@@ -200,9 +204,12 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
 
   /** Each story's module file, by scenario id (what the prefetch looks up). */
   const storyFiles = () => Object.fromEntries(shipAll().map((s) => [s.id, s.file]));
-  /** The prefetch as a file of its own, named by its content (the stories' file names change it). */
+  /**
+   * The page's start script as a file of its own, named by its content (the stories' file names change it):
+   * the prefetch, then the notice for a build opened from a folder (one request and one script, not two).
+   */
   const prefetchFile = () => {
-    const code = prefetchScript(storyFiles());
+    const code = `${prefetchScript(storyFiles())}\n${fs.readFileSync(OPENED_FROM_FILE, 'utf8')}`;
     return { code, file: `${config?.build.assetsDir ?? 'assets'}/prefetch-${hashString(code).slice(0, 10)}.js` };
   };
 
