@@ -261,9 +261,17 @@ async function connectLrs(
     void reporter.terminate();
     if (launch.kind === 'cmi5') connection.endCmi5Session(tabStore, launch);
   };
-  // The window closes (or the LMS unloads the frame): terminated, the last statement of the session
-  // (sent if the page lives long enough; otherwise it waits in the outbox for the next launch).
-  addEventListener('pagehide', end, { once: true });
+  // The window closes (or the LMS unloads the frame): terminated, the last statement of the session,
+  // goes with everything still unsent in one request that outlives the page (they also stay in the
+  // outbox until a later launch confirms them).
+  addEventListener(
+    'pagehide',
+    () => {
+      end();
+      queue.sendWhileLeaving();
+    },
+    { once: true },
+  );
   const returnUrl = httpUrl(session.returnUrl);
   const exit = async () => {
     end();

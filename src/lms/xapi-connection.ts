@@ -54,8 +54,34 @@ export function sendFailure(e: unknown): SendError {
   return new SendError(message, status === 409 ? 'duplicate' : status === 400 || status === 403 ? 'rejected' : 'retry');
 }
 
-/** A sender through an xAPI.js client. */
-function senderOf(xapi: XAPI): StatementSender {
+/** Browsers let requests that outlive their page carry 64 KiB in all; leave room for the headers. */
+const KEEPALIVE_BODY_LIMIT = 60_000;
+
+/**
+ * POST `statements` to the LRS's statements resource in one request that outlives the page
+ * (`keepalive`), with the same headers the xAPI.js client sends. False when there is no `fetch`
+ * or the statements are too large for such a request (they then wait in the outbox).
+ */
+export function sendKeepalive(
+  lrs: { endpoint: string; auth: string },
+  statements: readonly Statement[],
+  deps: { fetch?: typeof fetch } = { fetch: globalThis.fetch },
+): boolean {
+  const fetchFn = deps.fetch;
+  const body = JSON.stringify(statements);
+  if (!fetchFn || new TextEncoder().encode(body).length > KEEPALIVE_BODY_LIMIT) return false;
+  const endpoint = lrs.endpoint.endsWith('/') ? lrs.endpoint : `${lrs.endpoint}/`;
+  fetchFn(`${endpoint}statements`, {
+    method: 'POST',
+    keepalive: true,
+    headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+    body,
+  }).catch(() => undefined); // the page is gone by then; the outbox keeps them
+  return true;
+}
+
+/** A sender through an xAPI.js client (`lrs`: the same endpoint and Authorization header, for the request sent while the page goes away). */
+function senderOf(xapi: XAPI, lrs: { endpoint: string; auth: string }): StatementSender {
   return {
     send: (statement) =>
       xapi.sendStatement({ statement: statement as Statement }).then(
@@ -64,6 +90,7 @@ function senderOf(xapi: XAPI): StatementSender {
           throw sendFailure(e);
         },
       ),
+    sendWhileLeaving: (statements) => sendKeepalive(lrs, statements),
   };
 }
 
@@ -105,6 +132,8 @@ export async function startCmi5(p: Extract<LaunchParameters, { kind: 'cmi5' }>, 
   }
   const xapi = cmi5.xapi;
   if (!xapi) throw new Error('cmi5 launch did not authenticate');
+  // The library's own client authenticates with the token as Basic credentials (cmi5 spec 8.2.3).
+  const auth = `Basic ${resumed ? kept.output.authToken : cmi5.getAuthToken()}`;
   const data = cmi5.getLaunchData();
   const template = data.contextTemplate ?? {};
   const sessionId = template.extensions?.[CMI5.sessionId];
@@ -121,7 +150,7 @@ export async function startCmi5(p: Extract<LaunchParameters, { kind: 'cmi5' }>, 
       masteryScore: typeof data.masteryScore === 'number' ? data.masteryScore : undefined,
       language,
     },
-    sender: senderOf(xapi),
+    sender: senderOf(xapi, { endpoint: p.endpoint, auth }),
     launchMode: data.launchMode ?? 'Normal',
     startedAt: cmi5.getInitializedDate().getTime(),
     returnUrl: data.returnURL,
@@ -146,7 +175,7 @@ export async function startXapi(p: Extract<LaunchParameters, { kind: 'xapi' }>, 
   const base = p.activityBase ?? new URL('xapi', pageUrl).href;
   return {
     launch: { mode: 'xapi', actor: p.actor as Agent, registration, activityId: (s) => `${base}/${s}`, vocabulary: base, sessionId: uuidv4(), language },
-    sender: senderOf(new XAPI({ endpoint: p.endpoint, auth: p.auth })),
+    sender: senderOf(new XAPI({ endpoint: p.endpoint, auth: p.auth }), { endpoint: p.endpoint, auth: p.auth }),
     launchMode: 'Normal',
     startedAt: Date.now(),
     initialized: false,

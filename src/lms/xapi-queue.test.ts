@@ -155,4 +155,37 @@ describe('xAPI statement queue', () => {
       await q.enqueue([statement(5)]);
       expect(lrs.stored).toEqual([statement(5).id]);
     });
+
+  it('the page going away: everything unsent, in order, goes to the request that outlives the page, and stays queued until confirmed', async () => {
+    const store = openStorage(undefined);
+    const leaving: string[][] = [];
+    // The first statement's answer never comes (the page is closing): the rest wait behind it.
+    const sender: StatementSender = { send: () => new Promise(() => undefined), sendWhileLeaving: (st) => (leaving.push(st.map((s) => s.id!)), true) };
+    const { timers } = manualTimers();
+    const q = new StatementQueue({ store, key: 'k', timers });
+    void q.connect(sender);
+    void q.enqueue([statement(1), statement(2)]);
+    void q.enqueue([statement(3)]);
+    expect(q.sendWhileLeaving()).toBe(true);
+    expect(leaving).toEqual([[statement(1).id, statement(2).id, statement(3).id]]);
+    // Still in the outbox: the next page sends them again (the LRS keeps each once), and they are in storage for it.
+    expect(q.unsent.map((s) => s.id)).toEqual([statement(1).id, statement(2).id, statement(3).id]);
+    const next = new StatementQueue({ store, key: 'k' });
+    const lrs = new ModelLrs();
+    await next.connect(lrs);
+    expect(lrs.stored).toEqual([statement(1).id, statement(2).id, statement(3).id]);
+  });
+
+  it('the page going away with nothing unsent, or a sender that cannot outlive the page: nothing is sent', async () => {
+    const calls: number[] = [];
+    const q = new StatementQueue({ store: openStorage(undefined), key: 'k' });
+    await q.connect({ send: () => Promise.resolve(), sendWhileLeaving: (st) => (calls.push(st.length), true) });
+    await q.enqueue([statement(1)]);
+    expect(q.sendWhileLeaving()).toBe(false);
+    const plain = new StatementQueue({ store: openStorage(undefined), key: 'k2' });
+    void plain.connect({ send: () => new Promise(() => undefined) });
+    void plain.enqueue([statement(2)]);
+    expect(plain.sendWhileLeaving()).toBe(false);
+    expect(calls).toEqual([]);
+  });
 });

@@ -30,6 +30,12 @@ export class SendError extends Error {
 /** Sends one statement to the LRS; rejects with a `SendError` (anything else counts as 'retry'). */
 export interface StatementSender {
   send(statement: Statement): Promise<void>;
+  /**
+   * The page is going away: send `statements` in one request that outlives it (fetch with
+   * `keepalive`). Whether they arrive is not known here, so they stay in the outbox and a later
+   * page sends them again (the LRS keeps a statement once by id). False if nothing was sent.
+   */
+  sendWhileLeaving?(statements: readonly Statement[]): boolean;
 }
 
 /** Something the trainee's trainer should know about: the stored queue was unreadable, or the LRS refused a statement. */
@@ -114,6 +120,19 @@ export class StatementQueue {
   stop(): void {
     if (this.retry !== undefined) this.timers.clear(this.retry);
     this.retry = undefined;
+  }
+
+  /**
+   * The page is going away: everything pending goes in one request that outlives the page, in
+   * order. Why: the queue sends one statement at a time and waits for each answer, so whatever
+   * waits behind a request still in flight (cmi5's terminated, queued as the window closes) would
+   * otherwise stay in the outbox until the learner's next launch, and the LMS would meanwhile
+   * count the session as abandoned. The statements stay queued: the next page confirms them.
+   */
+  sendWhileLeaving(): boolean {
+    this.stop();
+    if (!this.sender?.sendWhileLeaving || this.pending.length === 0) return false;
+    return this.sender.sendWhileLeaving(this.pending);
   }
 
   private async sendAll(sender: StatementSender): Promise<void> {

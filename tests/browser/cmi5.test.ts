@@ -316,6 +316,28 @@ it('the notice of a blocked LRS, in Russian with extra-large text at 1024x768: a
   }
 });
 
+it('closing the window while a statement is still on its way: terminated goes too, in one request that outlives the page', async () => {
+  const registration = 'd1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
+  const { page, mine } = await launchAndBegin(registration, 'mailto:trainee11@example.org');
+  await until(() => mine().some((s) => verbOf(s) === VERBS.initialized), 'initialized');
+  // The LRS keeps what arrives but answers late: the outbox sends one statement at a time and waits for
+  // each answer, so without the request sent while the page goes away, terminated would wait behind it
+  // (in the outbox, until the next launch).
+  lrs.statementDelayMs = 4000;
+  try {
+    await pressBest(page, SCENARIO);
+    await until(() => mine().some((s) => verbOf(s) === VERBS.answered), 'the first decision');
+    await page.close();
+    await until(() => mine().some((s) => verbOf(s) === VERBS.terminated), 'terminated', 3000);
+  } finally {
+    lrs.statementDelayMs = 0;
+  }
+  const verbs = mine().map(verbOf);
+  expect(verbs[0]).toBe(VERBS.initialized);
+  expect(verbs.at(-1)).toBe(VERBS.terminated);
+  expect(lrs.problems).toEqual([]);
+});
+
 it('closing the window ends the session: terminated reaches the LRS, or waits in the outbox for the next launch', async () => {
   const registration = 'c1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
   const { page, mine } = await launchAndBegin(registration, 'mailto:trainee10@example.org');

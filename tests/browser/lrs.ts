@@ -33,6 +33,8 @@ export interface LoopbackLrs {
   problems: string[];
   /** How many times a fetch URL was called (all launches). */
   fetches: number;
+  /** Answer statement requests this late (what arrives is kept at once): a slow LRS, or a slow network back. */
+  statementDelayMs: number;
   close(): void;
 }
 
@@ -40,7 +42,7 @@ const TOKEN = Buffer.from('cmi5-test:secret').toString('base64');
 
 /** Start the LMS + LRS on 127.0.0.1. */
 export async function startLoopbackLrs(launchData: (origin: string) => LaunchData): Promise<LoopbackLrs> {
-  const lrs: LoopbackLrs = { origin: '', received: [], stored: new Map(), problems: [], fetches: 0, close: () => undefined };
+  const lrs: LoopbackLrs = { origin: '', received: [], stored: new Map(), problems: [], fetches: 0, statementDelayMs: 0, close: () => undefined };
   const used = new Set<string>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', lrs.origin);
@@ -87,10 +89,13 @@ export async function startLoopbackLrs(launchData: (origin: string) => LaunchDat
         const conflict = statements.find((s) => s.id && lrs.stored.has(s.id) && JSON.stringify(lrs.stored.get(s.id)) !== JSON.stringify(s));
         if (conflict) return send(409, { error: `statement ${conflict.id} exists with other content` });
         for (const s of statements) if (s.id && !lrs.stored.has(s.id)) lrs.stored.set(s.id, s);
-        send(
-          200,
-          statements.map((s) => s.id),
-        );
+        const answer = () =>
+          send(
+            200,
+            statements.map((s) => s.id),
+          );
+        if (lrs.statementDelayMs > 0) setTimeout(answer, lrs.statementDelayMs);
+        else answer();
       });
       return;
     }
