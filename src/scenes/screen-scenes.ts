@@ -116,7 +116,7 @@ export class PlayScene extends ScreenScene {
 
   protected onResize(): void {
     super.onResize();
-    this.stage.layout();
+    this.stage.layout(false);
     this.evidence.layout();
   }
 }

@@ -16,6 +16,8 @@ interface Figure {
   container: Phaser.GameObjects.Container;
   face: Phaser.GameObjects.Image;
   mood: Mood;
+  /** False until the figure is first laid out: it then appears where it stands (fading in), never flying in from elsewhere. */
+  placed: boolean;
 }
 
 /** Characters are loaded at 300x600 (1.5x their 200x400 frame), see boot-scene.ts. */
@@ -88,16 +90,20 @@ export class Stage {
 
   constructor(private readonly scene: Phaser.Scene) {}
 
-  /** The background changed: figures stand on its floor. */
+  /** The background changed: figures stand on its floor (at once: the view moves at once too). */
   setScenery(scene: SceneId): void {
     this.scenery = scene;
-    this.layout();
+    this.layout(false);
   }
 
-  /** The free part of the screen between the toolbar and the story panel. */
+  /**
+   * The free part of the screen between the toolbar and the story panel (it changes with each page).
+   * Figures are placed at once, like the view: a figure still tweening towards its old size while the
+   * view has already moved would stand with its head behind the toolbar.
+   */
   setArea(area: AppEvents['stage-area']): void {
     this.area = area;
-    this.layout();
+    this.layout(false);
   }
 
   /** Show exactly the people in the scene, with their moods. */
@@ -121,7 +127,7 @@ export class Stage {
         const body = this.scene.add.image(0, 0, characterKey(name)).setOrigin(0.5, 1);
         const face = this.scene.add.image(0, 0, moodKey(mood)).setOrigin(0.5, 1);
         const container = this.scene.add.container(0, 0, [body, face]).setAlpha(0);
-        fig = { container, face, mood };
+        fig = { container, face, mood, placed: false };
         this.figures.set(name, fig);
       }
       if (this.scene.textures.exists(moodKey(mood))) fig.face.setTexture(moodKey(mood));
@@ -163,8 +169,13 @@ export class Stage {
     this.layout();
   }
 
-  /** Place everyone: on the floor line, faces above the story panel, callers in the corner. */
-  layout(): void {
+  /**
+   * Place everyone: on the floor line, faces above the story panel, callers in the corner.
+   * `animate`: people who move (a new place in the row, a posture) get there in a short tween;
+   * false (a new page, screen size or background) places them at once. Newcomers always appear where
+   * they stand and fade in (without reduced motion).
+   */
+  layout(animate = true): void {
     const { width, height } = this.scene.scale;
     const area = this.area ?? { top: 0, bottom: height * 0.55 };
     // The background covers the screen (see backdrop.ts): where its floor line falls.
@@ -198,9 +209,12 @@ export class Stage {
       };
       fig.container.setDepth(10 - i);
       this.scene.tweens.killTweensOf(fig.container);
-      if (this.reducedMotion)
-        fig.container.setPosition(target.x, target.y).setScale(target.scaleX, target.scaleY).setAngle(target.angle).setAlpha(target.alpha);
-      else this.scene.tweens.add({ targets: fig.container, ...target, duration: 400, ease: 'Sine.easeInOut' });
+      // Where it stands, at once: a newcomer (which then only fades in), or everyone on a new page or screen size.
+      if (!fig.placed || !animate || this.reducedMotion)
+        fig.container.setPosition(target.x, target.y).setScale(target.scaleX, target.scaleY).setAngle(target.angle);
+      fig.placed = true;
+      if (this.reducedMotion) fig.container.setAlpha(target.alpha);
+      else this.scene.tweens.add({ targets: fig.container, ...(animate ? target : { alpha: target.alpha }), duration: 400, ease: 'Sine.easeInOut' });
     });
     // Callers: framed portraits in the top corner of the free area, as large as it allows (at most 150 px).
     const inset = Math.max(48, Math.min(150, free - 16)) / 150;

@@ -6,13 +6,14 @@
  * each figure's torso: it must be drawn in the figure's own colours, not be
  * partly background. And the teenagers of tobacco-harvest are drawn shorter
  * than the adults beside them, their soles on the same floor line, measured
- * on the pixels.
+ * on the pixels. And a newcomer, with motion on, appears where it stands and
+ * fades in: on a phone nothing of it passes behind the toolbar meanwhile.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { launchChromium } from './chromium.ts';
-import { freshPage, pressBest, shot } from './page.ts';
+import { freshPage, pressBest, shot, toChoices } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -120,6 +121,15 @@ function drawnExtent(pixel: Pixels, f: FigureRect): { top: number; bottom: numbe
   return { top, bottom };
 }
 
+/** The picture's pixels with the HTML layer hidden, as a function of (x, y), taken now. */
+async function canvasNow(page: Page): Promise<Pixels> {
+  const png = PNG.sync.read(await page.screenshot());
+  return (x, y) => {
+    const i = (png.width * Math.round(y) + Math.round(x)) * 4;
+    return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+  };
+}
+
 describe('the stage', () => {
   it('draws every figure whole: each torso in its own colours', async () => {
     const { page, errors } = await openStage('departure-gate', { width: 1280, height: 1100 });
@@ -158,6 +168,54 @@ describe('the stage', () => {
     const frame = Math.max(...figures.map((f) => f.height));
     expect(Math.max(...soles) - Math.min(...soles), `soles at ${soles.join(', ')}`).toBeLessThanOrEqual(frame * 0.025);
     console.log(drawn.map((d) => `${d.f.name}: top ${d.top}, soles ${d.bottom}, standing height ${height(d).toFixed(0)}`).join('; '));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws a newcomer where it stands: nothing of it passes behind the toolbar while it fades in (phone, motion on)', async () => {
+    // Figures once grew in from the corner at full size, and tweened towards their old size after the view had
+    // moved: on a phone, the head of someone entering passed behind the toolbar. Motion is on here; Russian.
+    const { page, errors } = await freshPage(
+      browser,
+      `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', JSON.stringify({ language: 'ru' })); }`,
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#stage canvas', { timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    // The first step's last page brings the colleague in; the HTML layer is hidden as soon as it is shown.
+    await page.evaluate(() => {
+      new MutationObserver((_, o) => {
+        if (!document.querySelector('#choices')?.hasAttribute('hidden')) {
+          (document.getElementById('app') as HTMLElement).style.visibility = 'hidden';
+          o.disconnect();
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    });
+    await toChoices(page);
+    const early: Pixels[] = [];
+    for (let i = 0; i < 4; i++) early.push(await canvasNow(page));
+    await page.waitForTimeout(1500);
+    const settled = await canvasNow(page);
+    const figures = JSON.parse((await page.locator('#stage').getAttribute('data-figures')) ?? '[]') as FigureRect[];
+    expect(figures.map((f) => f.name)).toEqual(['colleague']);
+    const toolbarBottom = await page.evaluate(() => document.querySelector('.toolbar')!.getBoundingClientRect().bottom);
+    // The band behind the toolbar, across the screen: while the newcomer fades in it shows what it shows once
+    // the stage has settled (the wall), never part of a figure.
+    for (const [n, shot] of early.entries()) {
+      let differing = 0;
+      let all = 0;
+      for (let y = 2; y < toolbarBottom - 3; y += 2)
+        for (let x = 2; x < 388; x += 3) {
+          all++;
+          if (shot(x, y).some((v, k) => Math.abs(v - settled(x, y)[k]!) > 16)) differing++;
+        }
+      expect(
+        differing / all,
+        `screenshot ${n + 1} of the entrance: ${differing} of ${all} pixels behind the toolbar differ from the settled stage`,
+      ).toBeLessThan(0.01);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });
