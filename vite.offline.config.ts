@@ -40,10 +40,7 @@ function classicScriptTags(): Plugin {
     enforce: 'post',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) =>
-        html
-          .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
-          .replace(/ crossorigin(?=[ >])/g, ''),
+      handler: (html) => html.replace(/<script type="module" crossorigin src=/g, '<script defer src=').replace(/ crossorigin(?=[ >])/g, ''),
     },
   };
 }

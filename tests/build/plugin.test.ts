@@ -73,7 +73,7 @@ describe('vite build with the ink plugin', () => {
     // Names from a link are looked up as own properties only.
     expect(prefetch).toContain('Object.prototype.hasOwnProperty.call(m,k)');
     // The same script carries the notice for a build opened from a folder: no second classic script.
-    expect(prefetch).toContain("data-opened-from-file");
+    expect(prefetch).toContain('data-opened-from-file');
     expect(html.match(/<script\b/g)).toHaveLength(2);
     // A strict CSP ships in the page, first in <head>: scripts from the site only, no inline script, no eval.
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
