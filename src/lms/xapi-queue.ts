@@ -127,7 +127,10 @@ export class StatementQueue {
    * order. Why: the queue sends one statement at a time and waits for each answer, so whatever
    * waits behind a request still in flight (cmi5's terminated, queued as the window closes) would
    * otherwise stay in the outbox until the learner's next launch, and the LMS would meanwhile
-   * count the session as abandoned. The statements stay queued: the next page confirms them.
+   * count the session as abandoned. The statements stay queued: the next page confirms them. A
+   * statement whose own request is still in flight goes in the batch too: an LRS keeps an id once
+   * and accepts a matching copy (xAPI 1.0.3, 2.1.3); one that refused the batch for it would leave
+   * the batch to the next launch, which is where it went before.
    */
   sendWhileLeaving(): boolean {
     this.stop();
