@@ -18,12 +18,12 @@
  * note itself costs any page, and so what the game adds on top of it.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/browser/chromium.ts';
+import { inside, probe, serveFiles } from './bench/harness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -38,63 +38,12 @@ const READ_MS = Number(process.env.BENCH_READ_MS ?? 0);
 const GAME_DIR = path.join(ROOT, '.cache/bench-game');
 const BARE_DIR = path.join(ROOT, '.cache/bench-bare');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webm': 'audio/webm',
-  '.mp3': 'audio/mpeg',
-};
-
-/** A tiny static server for both builds (no compression, no caching: the same for both pages). */
-function serve(): Promise<{ url: string; close: () => void }> {
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://x');
-    const [, site, ...rest] = u.pathname.split('/');
-    const dir = site === 'bare' ? BARE_DIR : GAME_DIR;
-    let file = path.join(dir, ...rest);
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, site === 'bare' ? 'scripts/bench/bare.html' : 'index.html');
-    if (!fs.existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    fs.createReadStream(file).pipe(res);
+/** Both builds on one loopback server: /bare/... the baselines, anything else the game. */
+const serve = () =>
+  serveFiles((pathname) => {
+    const [, site, ...rest] = pathname.split('/');
+    return inside(site === 'bare' ? BARE_DIR : GAME_DIR, ...rest);
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      resolve({ url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, close: () => server.close() });
-    }),
-  );
-}
-
-/**
- * In-page probe. Times are when the browser actually painted the element
- * (Element Timing API: elements marked `elementtiming="begin"` / `"choice"`),
- * in ms since navigation start, the same for both pages. "Begin" is pressed
- * as soon as it has been painted - the earliest a person could.
- */
-const PROBE = `
-(() => {
-  window.__marks = {};
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      const k = e.identifier;
-      if (window.__marks[k] !== undefined) continue;
-      window.__marks[k] = e.renderTime || e.loadTime;
-      if (k === 'begin')
-        setTimeout(() => {
-          window.__marks.pressed = performance.now();
-          document.getElementById('content-begin').click();
-        }, ${READ_MS});
-    }
-  }).observe({ type: 'element', buffered: true });
-  new MutationObserver(() => {
-    if (window.__marks.canvas === undefined && document.querySelector('#stage canvas')) window.__marks.canvas = performance.now();
-  }).observe(document, { childList: true, subtree: true });
-})();
-`;
 
 interface Round {
   begin?: number;
@@ -111,7 +60,7 @@ interface Round {
 
 async function measure(browser: Browser, url: string, waitCanvas: boolean): Promise<Round> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addInitScript(PROBE);
+  await context.addInitScript(probe(READ_MS));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });

@@ -14,41 +14,19 @@
  *   npx tsx scripts/bench/breakdown.ts [rounds]
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tests/browser/chromium.ts';
+import { inside, probe, serveFiles } from './harness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ROUNDS = Number(process.argv[2] ?? 15);
 const THROTTLE = Number(process.env.THROTTLE ?? 1);
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
 const PAGES = [
   { name: 'bare page', dir: '.cache/bench-bare', path: '/scripts/bench/bare.html' },
   { name: 'bare page behind the note', dir: '.cache/bench-bare', path: '/scripts/bench/bare-note.html' },
   { name: 'game', dir: '.cache/bench-game', path: '/?scenario=departure-gate' },
 ] as const;
-
-/** The benchmark's in-page probe (scripts/bench.ts): paint times by element timing, "Begin" pressed as soon as it is painted. */
-const PROBE = `
-(() => {
-  window.__marks = {};
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      const k = e.identifier;
-      if (window.__marks[k] !== undefined) continue;
-      window.__marks[k] = e.renderTime || e.loadTime;
-      if (k === 'begin') setTimeout(() => document.getElementById('content-begin').click(), 0);
-    }
-  }).observe({ type: 'element', buffered: true });
-})();
-`;
 
 interface TraceEvent {
   name: string;
@@ -61,30 +39,16 @@ interface TraceEvent {
 }
 
 /** Both builds on one loopback server: /0/... the bare builds, /1/... the game's. */
-function serve(): Promise<{ url: string; close: () => void }> {
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://x');
-    const [, which, ...rest] = u.pathname.split('/');
-    const dir = path.join(ROOT, which === '0' ? '.cache/bench-bare' : '.cache/bench-game');
-    let file = path.join(dir, ...rest);
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    fs.createReadStream(file).pipe(res);
+const serve = () =>
+  serveFiles((pathname) => {
+    const [, which, ...rest] = pathname.split('/');
+    return inside(path.join(ROOT, which === '0' ? '.cache/bench-bare' : '.cache/bench-game'), ...rest);
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      resolve({ url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, close: () => server.close() });
-    }),
-  );
-}
 
 /** One page load: wall-clock ms to the first choice, and the main thread's own time up to then. */
 async function measure(browser: Browser, url: string): Promise<{ wall: number; work: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addInitScript(PROBE);
+  await context.addInitScript(probe());
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });

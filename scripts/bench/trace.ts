@@ -13,33 +13,16 @@
  *   npx tsx scripts/bench/trace.ts [rounds] [game|bare]
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { build } from 'vite';
 import { launchChromium } from '../../tests/browser/chromium.ts';
+import { inside, probe, serveFiles } from './harness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BARE = process.argv[3] === 'bare';
 const DIR = path.join(ROOT, BARE ? '.cache/bench-bare' : '.cache/bench-trace');
 const PAGE = BARE ? '/scripts/bench/bare.html' : '/?scenario=departure-gate';
 const ROUNDS = Number(process.argv[2] ?? 3);
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-/** The benchmark's in-page probe (scripts/bench.ts), pressing "Begin" as soon as it is painted. */
-const PROBE = `
-(() => {
-  window.__marks = {};
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      const k = e.identifier;
-      if (window.__marks[k] !== undefined) continue;
-      window.__marks[k] = e.renderTime || e.loadTime;
-      if (k === 'begin') setTimeout(() => document.getElementById('content-begin').click(), 0);
-    }
-  }).observe({ type: 'element', buffered: true });
-})();
-`;
-
 interface TraceEvent {
   name: string;
   ph: string;
@@ -50,22 +33,7 @@ interface TraceEvent {
   args?: { data?: { functionName?: string; url?: string; frame?: string }; name?: string };
 }
 
-function serve(): Promise<{ url: string; close: () => void }> {
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://x');
-    let file = path.join(DIR, u.pathname);
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      resolve({ url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, close: () => server.close() });
-    }),
-  );
-}
+const serve = () => serveFiles((pathname) => inside(DIR, pathname));
 
 /** The renderer main thread: the thread with the most layout events. */
 function mainThread(events: TraceEvent[]): { pid: number; tid: number } {
@@ -153,7 +121,7 @@ async function main(): Promise<void> {
   try {
     for (let round = 0; round < ROUNDS + 1; round++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-      await context.addInitScript(PROBE);
+      await context.addInitScript(probe());
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
