@@ -8,6 +8,7 @@
  * than the adults beside them, their soles on the same floor line, measured
  * on the pixels. And a newcomer, with motion on, appears where it stands and
  * fades in: on a phone nothing of it passes behind the toolbar meanwhile.
+ * And nothing of a figure shows through the story panel in front of it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -168,6 +169,42 @@ describe('the stage', () => {
     const frame = Math.max(...figures.map((f) => f.height));
     expect(Math.max(...soles) - Math.min(...soles), `soles at ${soles.join(', ')}`).toBeLessThanOrEqual(frame * 0.025);
     console.log(drawn.map((d) => `${d.f.name}: top ${d.top}, soles ${d.bottom}, standing height ${height(d).toFixed(0)}`).join('; '));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows nothing of the figures through the story panel (projector, Russian, extra-large text)', async () => {
+    // The figures' feet stand behind the panel's top edge; through a translucent panel their legs showed behind the text.
+    const { page, errors } = await freshPage(
+      browser,
+      `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', JSON.stringify({ language: 'ru', textSize: 'xlarge', reducedMotion: true })); }`,
+    );
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`${inject('baseUrl')}?scenario=departure-gate`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#stage canvas', { timeout: 30_000 });
+    const figures = await playUntil(page, 'departure-gate', 8, (f) => f.length >= 3);
+    const panel = await page.evaluate(() => {
+      const r = document.querySelector('.story-panel')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    // Some figure's feet must be behind the panel, or this would test nothing.
+    expect(figures.some((f) => f.y + f.height > panel.top + 20)).toBe(true);
+    // The panel's contents hidden, its own background left: every pixel of it, below its border, one colour.
+    await page.evaluate(() => {
+      for (const child of document.querySelector('.story-panel')!.children) (child as HTMLElement).style.visibility = 'hidden';
+    });
+    await page.waitForTimeout(300);
+    const pixel = await canvasNow(page);
+    const reference = pixel(4, panel.top + 8);
+    let differing = 0;
+    let all = 0;
+    for (let y = panel.top + 6; y < panel.bottom - 2; y += 2)
+      for (let x = 2; x < 1022; x += 3) {
+        all++;
+        if (pixel(x, y).some((v, k) => Math.abs(v - reference[k]!) > 3)) differing++;
+      }
+    expect(differing, `${differing} of ${all} pixels of the panel differ from its background`).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
