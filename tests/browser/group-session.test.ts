@@ -180,6 +180,13 @@ describe('group session (two windows)', () => {
     await shot(audience, 'group-audience-timer-1024x768');
     await presenter.click('#group-timer-stop');
     await audience.waitForSelector('#audience-timer', { state: 'detached' });
+    // P pauses even with the cursor in a show-of-hands box, where it sits through the whole vote.
+    await presenter.focus('#group-votes-0');
+    await presenter.keyboard.press('p');
+    await audience.waitForSelector('#audience-paused', { timeout: 1000 });
+    await presenter.waitForSelector('#group-paused');
+    await presenter.keyboard.press('p');
+    await audience.waitForSelector('#audience-options li');
     const first = await runToEnd(presenter, audience, () => 0, splits);
     expect(first.length).toBeGreaterThanOrEqual(3);
     await presenter.waitForSelector('#group-scores');

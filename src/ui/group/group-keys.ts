@@ -1,6 +1,7 @@
 /**
  * The group screens' single keys as a pure function (tested in Node): N shows
- * or hides the facilitator's panel, P pauses. Letters follow the physical key
+ * or hides the facilitator's panel, P pauses, also from a show-of-hands box
+ * (numbers only; not from a text field). Letters follow the physical key
  * (`event.code`) so they work in a Russian layout too, as on the play screen.
  */
 import type { KeyInput } from '../screens/play-keys.ts';
@@ -11,7 +12,10 @@ export type GroupKeyCommand = 'panel' | 'pause';
 export function groupKey(e: KeyInput, c: { shortcuts: boolean; target?: { tagName: string; type?: string } }): GroupKeyCommand | undefined {
   if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || !c.shortcuts) return undefined;
   const tag = c.target?.tagName;
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return undefined;
+  // A show-of-hands box takes only a number, so a letter there is the facilitator's key: the cursor sits in those
+  // boxes through the whole vote, and P must hide the screen at once even then (the room is told it does).
+  const numberField = tag === 'INPUT' && c.target?.type === 'number';
+  if ((tag === 'INPUT' && !numberField) || tag === 'SELECT' || tag === 'TEXTAREA') return undefined;
   const is = (letter: 'N' | 'P') => e.code === `Key${letter}` || e.key.toUpperCase() === letter;
   if (is('P')) return 'pause';
   if (is('N')) return 'panel';
