@@ -132,7 +132,12 @@ class GroupRun {
   private readonly element = h('section', { class: 'screen screen-group', 'aria-labelledby': 'group-heading' });
   private readonly channel: GroupChannel;
   private mode: Mode = { kind: 'play' };
-  private panelShown = true;
+  /**
+   * The facilitator's notes (every option's points and feedback). Hidden at the start and after a reload or a resume,
+   * never remembered: on one screen this window is the one projected, and the room must not see the answers before
+   * the reveal. The facilitator shows them with N.
+   */
+  private panelShown = false;
   private timer?: { endsAt: number; interval: ReturnType<typeof setInterval> };
   private readonly offs: (() => void)[] = [];
   /** Revealed: the option explained in full on the projector, for the decision it was chosen at. */
