@@ -34,6 +34,12 @@ function take(group: GroupSession, choiceId: string) {
   group.continue();
 }
 
+/** An option's points over the three dimensions (hotline's manifest). */
+const points = (choiceId: string) => {
+  const score = hotline.manifest.choices[choiceId]!.score;
+  return score.identification + score.protection + score.procedure;
+};
+
 const refusal = (fn: () => void) => {
   try {
     fn();
@@ -174,14 +180,34 @@ describe('GroupSession', () => {
     };
     const liveA = direct(firstPath);
     const liveB = direct([firstPath[0]!, other]);
-    expect(cmp.results.a).toEqual(liveA.result());
-    expect(cmp.results.b).toEqual(liveB.result());
+    // (a room keeps no notebook: scored on the decisions alone)
+    expect(cmp.results.a).toEqual(liveA.result({ notebook: false }));
+    expect(cmp.results.b).toEqual(liveB.result({ notebook: false }));
     expect(cmp.results.a.dimensions).not.toEqual(cmp.results.b.dimensions);
     expect(cmp.indicators.a.length).toBeGreaterThan(0);
     // Branch 1 carries on where it stood.
     group.switchTo(1);
     expect(group.branch.decisions).toHaveLength(4);
     expect(group.sessionOf().log).toEqual(liveA.log);
+  });
+
+  it('scores a room on its decisions alone: no notebook share, so the best option at every decision scores full identification', () => {
+    const { group } = started(hotline, 5);
+    for (let i = 0; i < 40 && !group.branch.over; i++) {
+      const best = [...group.decision.options].sort((a, b) => points(b) - points(a))[0]!;
+      take(group, best);
+    }
+    expect(group.branch.over).toBe(true);
+    const result = group.resultOf(group.branch.id);
+    expect(result.notebook).toEqual({ points: 0, max: 0 });
+    expect(result.dimensions.identification.max).toBe(hotline.manifest.max.identification);
+    expect(result.dimensions.identification.percent).toBe(100);
+    expect(result.verdict).toBe('passed');
+    // The same choices played alone, with nothing noted, are marked down for the empty notebook.
+    const alone = new Session(hotline.json, hotline.manifest, 5);
+    for (const d of group.branch.decisions) alone.choose(d.decision!.choiceId);
+    expect(alone.result().notebook.max).toBeGreaterThan(0);
+    expect(alone.result().dimensions.identification.percent).toBeLessThan(100);
   });
 
   it('saves as a versioned record that restores by replay to the same state, and refuses one that no longer replays', () => {

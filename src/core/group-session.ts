@@ -371,9 +371,12 @@ export class GroupSession {
     return this.story.manifest.lines[id]?.text ?? '';
   }
 
-  /** A branch's result by the game's own scoring of its log. */
+  /**
+   * A branch's result by the game's own scoring of its log. A room keeps no notebook, so identification is scored on
+   * the decisions alone (a single player's notebook share would count indicators nobody could note).
+   */
   resultOf(branchId: number): ScenarioResult {
-    return this.sessionOf(branchId).result();
+    return this.sessionOf(branchId).result({ notebook: false });
   }
 
   /** The observable indicators a branch's path has shown so far. */

@@ -101,6 +101,15 @@ export interface Replay {
   situations?: readonly (string | undefined)[];
 }
 
+/** How a run is scored beyond its log. */
+export interface EvaluateOptions {
+  /**
+   * false for a run that had no notebook (a group session: the room discusses and votes, nobody keeps one):
+   * identification is then scored on the decisions alone, and the notebook's share is 0 of 0. Default true.
+   */
+  notebook?: boolean;
+}
+
 /** Review each decision: what was chosen, what was better, in the order shown. */
 function reviewDecisions(log: DecisionLog, manifest: ScenarioManifest, offeredAt: Replay['offered'], situations: Replay['situations'] = []) {
   const points: Record<Dimension, number> = { identification: 0, protection: 0, procedure: 0 };
@@ -185,8 +194,9 @@ function reviewNotebook(log: DecisionLog, manifest: ScenarioManifest, lines: rea
  * @param log the decision log
  * @param manifest the scenario's manifest (choice catalogue and reference path)
  * @param replay what replaying the log showed (see `Session.result`)
+ * @param options whether the run had a notebook (see `EvaluateOptions`)
  */
-export function evaluate(log: DecisionLog, manifest: ScenarioManifest, replay: Replay): ScenarioResult {
+export function evaluate(log: DecisionLog, manifest: ScenarioManifest, replay: Replay, options: EvaluateOptions = {}): ScenarioResult {
   const { points, critical, decisions } = reviewDecisions(log, manifest, replay.offered, replay.situations);
   let ending: ScenarioResult['ending'];
   for (const id of replay.lines) {
@@ -199,7 +209,8 @@ export function evaluate(log: DecisionLog, manifest: ScenarioManifest, replay: R
 
   // The notebook is measured against what this path showed: nobody can notice what their path never showed.
   const shown = indicators.noticed.length + indicators.early.length + indicators.missed.length;
-  const notebook = { points: indicators.noticed.length - indicators.notShown.length, max: ending ? shown : 0 };
+  const notebook =
+    options.notebook === false ? { points: 0, max: 0 } : { points: indicators.noticed.length - indicators.notShown.length, max: ending ? shown : 0 };
   const score = (p: number, max: number): DimensionScore => ({ points: p, max, percent: percentOf(p, max) });
   const dimensions = {
     identification: score(points.identification + notebook.points, manifest.max.identification + notebook.max),

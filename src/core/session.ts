@@ -11,7 +11,7 @@ import type { IndicatorId } from './indicators.ts';
 import type { ScenarioManifest } from './manifest.ts';
 import { newSeed, shownOrder } from './option-order.ts';
 import { makeSave, type SaveData } from './save.ts';
-import { evaluate, type ScenarioResult } from './scoring.ts';
+import { evaluate, type EvaluateOptions, type ScenarioResult } from './scoring.ts';
 import { StoryRunner, UnknownChoiceError, type RunnerSnapshot, type Step } from './story-runner.ts';
 
 /** Events a session emits. */
@@ -263,13 +263,18 @@ export class Session {
     this.dispatch({ type: 'leave' });
   }
 
-  /** The debrief data: a pure function of the log. */
-  result(): ScenarioResult {
-    return evaluate(this.actions, this.manifest, {
-      lines: this.runner.transcript.map((l) => l.id),
-      offered: this.runner.offered,
-      situations: this.runner.situations,
-    });
+  /** The debrief data: a pure function of the log (`options`: a run without a notebook, see `EvaluateOptions`). */
+  result(options?: EvaluateOptions): ScenarioResult {
+    return evaluate(
+      this.actions,
+      this.manifest,
+      {
+        lines: this.runner.transcript.map((l) => l.id),
+        offered: this.runner.offered,
+        situations: this.runner.situations,
+      },
+      options,
+    );
   }
 
   /** When this run started (a restore keeps the original time; see `startedAt` in saves). */

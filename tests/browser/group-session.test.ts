@@ -215,6 +215,9 @@ describe('group session (two windows)', () => {
     expect(rows[1]).toBe('differs');
     expect(await presenter.locator('#group-scores-a .score').count()).toBe(4);
     expect(await presenter.locator('#group-scores-b .score').count()).toBe(4);
+    // A room keeps no notebook: no notebook share in its scores.
+    const notebookWords = en['debrief.notebookShare']!.split('{{')[0]!;
+    for (const side of ['a', 'b']) expect(await presenter.textContent(`#group-scores-${side}`)).not.toContain(notebookWords);
     expect(await violations(presenter, 'group: compare')).toEqual([]);
     await shot(presenter, 'group-compare-1024x768');
     await presenter.click('#group-compare-back');

@@ -55,8 +55,11 @@ export function standardName(i18n: AppContext['i18n'], id: StandardId): string {
   return i18n.language === 'en' ? STANDARDS[id].short : i18n.t(id, { ns: 'standards', defaultValue: STANDARDS[id].short });
 }
 
-/** The scores per dimension and in total (none for an incomplete run). Also the group session's comparison of branches. */
-export function scoresSection(ctx: AppContext, result: ScenarioResult, id = 'debrief-scores'): HTMLElement {
+/**
+ * The scores per dimension and in total (none for an incomplete run). Also the group session's ending and comparison
+ * of branches, with `notebook: false`: a room keeps no notebook, so no line about one.
+ */
+export function scoresSection(ctx: AppContext, result: ScenarioResult, id = 'debrief-scores', opts: { notebook?: boolean } = {}): HTMLElement {
   const { t } = ctx;
   /** Points in words: a total below zero is said plainly (and what 0% means), never "-18 of 14". */
   const scoreRow = (label: string, s: { points: number; max: number; percent: number }, key: string, detail?: string) =>
@@ -78,7 +81,7 @@ export function scoresSection(ctx: AppContext, result: ScenarioResult, id = 'deb
         t(`debrief.dimension.${d}`),
         result.dimensions[d],
         d,
-        d === 'identification'
+        d === 'identification' && opts.notebook !== false
           ? t('debrief.notebookShare', { noticed: result.indicators.noticed.length, wrong: result.indicators.notShown.length, max: result.notebook.max })
           : undefined,
       ),

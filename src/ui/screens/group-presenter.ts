@@ -330,7 +330,7 @@ function mainPart(ctx: AppContext, opts: PresenterOptions, text: Text): HTMLElem
       h('h2', {}, t('group.ended')),
       lineTexts(group, text, d.consequence ?? [], 'group-consequence'),
       h('h3', {}, t(`debrief.verdict.${result.verdict}`)),
-      scoresSection(ctx, result, 'group-scores'),
+      scoresSection(ctx, result, 'group-scores', { notebook: false }),
     );
   }
   return h(

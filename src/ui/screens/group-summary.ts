@@ -176,7 +176,7 @@ export function renderGroupCompare(ctx: AppContext, opts: CompareOptions): HTMLE
           h('h3', {}, t('group.indicatorsSeen')),
           indicators(seen),
           h('h3', {}, t('debrief.scores')),
-          scoresSection(ctx, result, `group-scores-${side}`),
+          scoresSection(ctx, result, `group-scores-${side}`, { notebook: false }),
         ),
       ),
     ),
