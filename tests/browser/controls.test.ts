@@ -44,6 +44,32 @@ describe('controls', () => {
     await page.context().close();
   });
 
+  it('a text size set mid-scene fits the page again: every choice still in view (1366x768, Russian)', async () => {
+    // The setting changes the type, not the window; the page was cut for the old size and the options ran off screen.
+    const { page, errors } = await startScenario(
+      browser,
+      inject('baseUrl'),
+      'departure-gate',
+      `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', JSON.stringify({ language: 'ru' })); }`,
+    );
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await pressBest(page, 'departure-gate');
+    await toChoices(page);
+    for (const size of ['large', 'xlarge']) {
+      await page.click('#settings-button');
+      await page.waitForSelector('#settings[open]');
+      await page.click(`input[name="text-size"][value="${size}"]`);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(400);
+      await toChoices(page);
+      const outside = await page.$$eval('#choices button', (bs) => bs.filter((b) => b.getBoundingClientRect().bottom > innerHeight).length);
+      expect(outside, `${size}: choices below the window`).toBe(0);
+      expect(await page.locator('#choices button').count()).toBeGreaterThan(1);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('"Leave scene" is always there: skip a scene\'s text, or skip to a debrief of what was done', async () => {
     const { page, errors } = await startScenario(browser, inject('baseUrl'), 'departure-gate');
     await pressBest(page, 'departure-gate'); // refuse the staff corridor: the scene goes on

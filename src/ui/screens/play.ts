@@ -405,6 +405,9 @@ function mount(
     resizeTimer = setTimeout(() => o.render(o.current(), false, 'none', true), 100);
   };
   window.addEventListener('resize', onResize);
+  // A text size set in the settings changes the type, not the window: no resize event comes, so watch the setting.
+  const textSize = new MutationObserver(onResize);
+  textSize.observe(document.documentElement, { attributes: true, attributeFilter: ['data-text-size'] });
   const onKey = keyHandler(ctx, parts, tools.notebook, {
     openHistory: tools.openHistory,
     turnPage: () => o.pager.turnPage(),
@@ -469,6 +472,7 @@ function mount(
       o.life.disposed = true;
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('resize', onResize);
+      textSize.disconnect();
       clearTimeout(resizeTimer);
       offs.forEach((off) => off());
     },
