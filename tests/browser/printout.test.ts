@@ -23,6 +23,8 @@ const CASES = [
   {
     language: 'en',
     format: 'A4',
+    // The organisation kept from an earlier run, or typed on the debrief and printed at once (without leaving the field).
+    organisation: 'kept',
     words: {
       header: ['Trainee', 'Organisation or class', 'Scenario', 'Date', 'Time', 'Result'],
       situation: 'Situation:',
@@ -33,6 +35,7 @@ const CASES = [
   {
     language: 'ru',
     format: 'Letter',
+    organisation: 'typed',
     words: {
       header: ['Слушатель', 'Организация или группа', 'Сценарий', 'Дата', 'Время', 'Результат'],
       situation: 'Ситуация:',
@@ -42,9 +45,9 @@ const CASES = [
   },
 ] as const;
 
-describe.each(CASES)('the printed debrief in $language on $format', ({ language, format, words }) => {
+describe.each(CASES)('the printed debrief in $language on $format', ({ language, format, organisation, words }) => {
   it('has its header, the situation of each decision, a line to sign, and nothing of the screen', async () => {
-    const prefs = JSON.stringify({ language, name: 'Aigul Sarsenova', organisation: 'Border Academy, group 3' });
+    const prefs = JSON.stringify({ language, name: 'Aigul Sarsenova', ...(organisation === 'kept' ? { organisation: 'Border Academy, group 3' } : {}) });
     const { page, errors } = await freshPage(
       browser,
       `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('safe-passage.prefs', ${JSON.stringify(prefs)}); }`,
@@ -56,6 +59,7 @@ describe.each(CASES)('the printed debrief in $language on $format', ({ language,
     await page.click('#leave-button');
     await page.click('#leave-debrief');
     await page.waitForSelector('#debrief-header');
+    if (organisation === 'typed') await page.locator('#debrief-organisation').pressSequentially('Border Academy, group 3');
 
     // Bars in black and white: a white track with a dark outline, a grey fill.
     await page.emulateMedia({ media: 'print' });

@@ -161,6 +161,9 @@ function debriefHeader(ctx: AppContext, scenario: string, session: Session, resu
   const finished = when(session.finishedAt) ?? new Date();
   const minutes = started ? Math.max(1, Math.round((finished.getTime() - started.getTime()) / 60_000)) : undefined;
   const time = (d: Date) => d.toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  // The field is for the screen, the span for the printout: the span follows every keystroke, so a value typed and
+  // printed at once (without leaving the field) is on the paper too.
+  const printed = h('span', { class: 'print-only', id: 'debrief-organisation-print' }, prefs.organisation || '—');
   const organisation = h('input', {
     id: 'debrief-organisation',
     type: 'text',
@@ -168,6 +171,7 @@ function debriefHeader(ctx: AppContext, scenario: string, session: Session, resu
     value: prefs.organisation,
     'aria-label': t('debrief.organisation'),
     placeholder: t('debrief.organisationHint'),
+    oninput: (e: Event) => (printed.textContent = (e.target as HTMLInputElement).value.trim() || '—'),
     onchange: (e: Event) => ctx.nav.updatePrefs({ organisation: (e.target as HTMLInputElement).value.trim().slice(0, 80) }),
   });
   const row = (label: string, ...value: (Node | string)[]) => [h('dt', {}, label), h('dd', {}, ...value)];
@@ -175,7 +179,7 @@ function debriefHeader(ctx: AppContext, scenario: string, session: Session, resu
     'dl',
     { class: 'debrief-header meta', id: 'debrief-header' },
     ...row(t('debrief.traineeLabel'), prefs.name || '—'),
-    ...row(t('debrief.organisation'), organisation, h('span', { class: 'print-only' }, prefs.organisation || '—')),
+    ...row(t('debrief.organisation'), organisation, printed),
     ...row(t('debrief.scenarioLabel'), t(`scenario.${scenario}.title`)),
     ...row(t('debrief.dateLabel'), finished.toLocaleDateString(i18n.language)),
     ...row(t('debrief.timeLabel'), started && minutes !== undefined ? t('debrief.timeSpent', { from: time(started), to: time(finished), minutes }) : '—'),
