@@ -14,6 +14,12 @@ export const BASE_LANGUAGE: Language = 'en';
 /** Each language's name in itself, for language menus. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский' };
 
+/**
+ * The locale dates and times are written in: English as in Britain (4/12/2026 is 4 December), not the United
+ * States' month first, which most of our readers would take for 12 April. Russian as it is.
+ */
+export const dateLocale = (language: string): string => (language === 'en' ? 'en-GB' : language);
+
 /** True if `x` is a supported language code. */
 export function isLanguage(x: unknown): x is Language {
   return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);

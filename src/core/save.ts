@@ -23,6 +23,11 @@ export interface SaveData {
   unsaved?: number;
   /** ISO time the run started (kept from save to save; for the debrief's header). */
   startedAt?: string;
+  /**
+   * Time spent playing the run so far, in ms, across every sitting: the play screen in view, with a long pause without
+   * any input counted as at most a few minutes (see src/ui/active-time.ts). Absent in saves made before it was kept.
+   */
+  activeMs?: number;
   /** Set once the run is over: its verdict and overall percentage, so lists can show it without replaying. */
   outcome?: { verdict: 'passed' | 'not-passed' | 'incomplete'; percent: number; finishedAt: string };
 }
@@ -60,6 +65,7 @@ const SaveSchema = v.object({
   savedAt: v.pipe(v.string(), v.isoTimestamp('savedAt is not a date and time')),
   unsaved: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
   startedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  activeMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000_000))),
   outcome: v.optional(
     v.object({
       verdict: v.picklist(['passed', 'not-passed', 'incomplete']),

@@ -197,6 +197,26 @@ describe('Session', () => {
     expect(session.log).toEqual(s.log);
   });
 
+  it('keeps the time spent playing from save to save, and counts none once the run is over', () => {
+    const s = new Session(json, manifest);
+    expect(s.toSave().activeMs).toBeUndefined(); // nothing measured: nothing claimed
+    s.addActiveTime(90_000.4);
+    s.addActiveTime(-5);
+    s.addActiveTime(Number.NaN);
+    s.choose('m-002');
+    const decoded = readSave(serialiseSave(s.toSave()));
+    if (!decoded.ok) throw new Error('save unreadable');
+    expect(decoded.save.activeMs).toBe(90_000);
+    const { session } = Session.restore(json, manifest, decoded.save, decoded.log);
+    expect(session.activeMs).toBe(90_000);
+    session.addActiveTime(30_000);
+    session.leave();
+    session.addActiveTime(600_000); // on the debrief: not playing
+    expect(session.toSave().activeMs).toBe(120_000);
+    // A stored value that is not a duration is refused with the save's other checks.
+    expect(readSave(serialiseSave({ ...s.toSave(), activeMs: -1 })).ok).toBe(false);
+  });
+
   it('restores what it can when the story was edited', () => {
     const s = new Session(json, manifest);
     s.choose('m-002');

@@ -93,6 +93,7 @@ export class Session {
       if (action.type === 'choose') replayed++;
     }
     if (save.startedAt) session.startedAt = save.startedAt;
+    if (save.activeMs !== undefined) session.activeMs = save.activeMs;
     if (save.outcome && session.finished) session.finishedAt = save.outcome.finishedAt;
     return {
       session,
@@ -281,11 +282,19 @@ export class Session {
   startedAt = new Date().toISOString();
   /** When it finished (the ending or leaving), once it has. */
   finishedAt?: string;
+  /** Time spent playing, in ms, over every sitting (measured by the UI; kept in saves as `activeMs`). */
+  activeMs = 0;
+
+  /** Count `ms` more of playing time (the UI measures it); none once the run is over, and nothing odd. */
+  addActiveTime(ms: number): void {
+    if (!this.finished && Number.isFinite(ms) && ms > 0) this.activeMs += ms;
+  }
 
   /** A save of the current log, with the run's times and, once it is over, its outcome. */
   toSave(now = new Date()): SaveData {
     const save = makeSave(this.manifest.meta.scenario, this.manifest.storyHash, this.actions, now);
     save.startedAt = this.startedAt;
+    if (this.activeMs > 0) save.activeMs = Math.round(this.activeMs);
     if (this.finished) {
       this.finishedAt ??= now.toISOString();
       const r = this.result();

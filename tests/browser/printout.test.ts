@@ -84,6 +84,36 @@ describe.each(CASES)('the printed debrief in $language on $format', ({ language,
   });
 });
 
+describe('the time on the printed debrief', () => {
+  it('is the time spent playing, over both sittings of a run resumed hours later, not the hours in between', async () => {
+    const { page, errors } = await freshPage(browser);
+    const context = page.context();
+    await page.clock.setSystemTime(new Date('2026-12-04T09:10:00'));
+    await page.goto(`${inject('baseUrl')}?scenario=farm-call`);
+    await page.click('#content-begin');
+    await page.waitForSelector('#story-lines p');
+    await pressBest(page, 'farm-call');
+    await page.close();
+    // After lunch: the same browser, the run resumed from the device.
+    const later = await context.newPage();
+    later.on('pageerror', (e) => errors.push(e.message));
+    await later.clock.setSystemTime(new Date('2026-12-04T13:40:00'));
+    await later.goto(`${inject('baseUrl')}?scenario=farm-call`);
+    await later.waitForSelector('#story-lines p');
+    await pressBest(later, 'farm-call');
+    await later.click('#leave-button');
+    await later.click('#leave-debrief');
+    await later.waitForSelector('#debrief-header');
+    const time = await later.locator('#debrief-header dd').nth(4).textContent();
+    expect(time).toMatch(/^09:10–13:4\d, (\d+) min of play$/);
+    expect(Number(/(\d+) min/.exec(time!)![1])).toBeLessThanOrEqual(3); // seconds of play here, not 270 minutes
+    // English dates day first: 4 December is 04/12/2026, not 12/4/2026.
+    expect(await later.locator('#debrief-header dd').nth(3).textContent()).toBe('04/12/2026');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('score bars in print', () => {
   it('print their track white and their fill grey, so 0% is an empty bar, not a black one', async () => {
     const { page } = await freshPage(browser);

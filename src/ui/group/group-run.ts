@@ -9,7 +9,7 @@
 import { audienceView } from '../../core/group-audience.ts';
 import type { GroupRecord } from '../../core/group-record.ts';
 import { GroupRefusalError, GroupSession } from '../../core/group-session.ts';
-import { loadStoryTranslations, type Language, type ResourceSource } from '../../core/i18n.ts';
+import { dateLocale, loadStoryTranslations, type Language, type ResourceSource } from '../../core/i18n.ts';
 import { loadInkEngine } from '../../core/ink-engine.ts';
 import { findScenario, loadScenario } from '../../scenario-catalog.ts';
 import type { AppContext } from '../context.ts';
@@ -76,7 +76,7 @@ function confirmDelete(deps: GroupDeps, record: GroupRecord | undefined): void {
   showDialog({
     id: 'group-delete-dialog',
     heading: t('group.deleteHeading'),
-    body: [t('group.deleteBody', { title, date: new Date(record.updatedAt).toLocaleString(i18n.language) })],
+    body: [t('group.deleteBody', { title, date: new Date(record.updatedAt).toLocaleString(dateLocale(i18n.language)) })],
     buttons: [
       { id: 'group-delete-cancel', label: t('group.deleteCancel'), primary: true, action: () => undefined },
       {

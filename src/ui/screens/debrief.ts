@@ -5,7 +5,7 @@
  * Print-friendly (see print rules in styles.css) and exportable as JSON
  * (the format: src/core/export-format.ts).
  */
-import { storyText } from '../../core/i18n.ts';
+import { dateLocale, storyText } from '../../core/i18n.ts';
 import type { ChoiceInfo } from '../../core/manifest.ts';
 import type { ScenarioResult } from '../../core/scoring.ts';
 import type { Session } from '../../core/session.ts';
@@ -159,8 +159,13 @@ function debriefHeader(ctx: AppContext, scenario: string, session: Session, resu
   const when = (iso?: string) => (iso ? new Date(iso) : undefined);
   const started = when(session.startedAt);
   const finished = when(session.finishedAt) ?? new Date();
-  const minutes = started ? Math.max(1, Math.round((finished.getTime() - started.getTime()) / 60_000)) : undefined;
-  const time = (d: Date) => d.toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  // Time spent playing, summed over every sitting (a resumed run's start and finish can be days apart); saves made
+  // before it was kept show the start and finish only.
+  const minutes = session.activeMs > 0 ? Math.max(1, Math.round(session.activeMs / 60_000)) : undefined;
+  const locale = dateLocale(i18n.language);
+  const sameDay = !!started && started.toDateString() === finished.toDateString();
+  const time = (d: Date) =>
+    d.toLocaleString(locale, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   // The field is for the screen, the span for the printout: the span follows every keystroke, so a value typed and
   // printed at once (without leaving the field) is on the paper too.
   const printed = h('span', { class: 'print-only', id: 'debrief-organisation-print' }, prefs.organisation || '—');
@@ -181,8 +186,15 @@ function debriefHeader(ctx: AppContext, scenario: string, session: Session, resu
     ...row(t('debrief.traineeLabel'), prefs.name || '—'),
     ...row(t('debrief.organisation'), organisation, printed),
     ...row(t('debrief.scenarioLabel'), t(`scenario.${scenario}.title`)),
-    ...row(t('debrief.dateLabel'), finished.toLocaleDateString(i18n.language)),
-    ...row(t('debrief.timeLabel'), started && minutes !== undefined ? t('debrief.timeSpent', { from: time(started), to: time(finished), minutes }) : '—'),
+    ...row(t('debrief.dateLabel'), finished.toLocaleDateString(locale)),
+    ...row(
+      t('debrief.timeLabel'),
+      !started
+        ? '—'
+        : minutes === undefined
+          ? t('debrief.timeRange', { from: time(started), to: time(finished) })
+          : t('debrief.timeSpent', { from: time(started), to: time(finished), minutes }),
+    ),
     ...row(
       t('debrief.result'),
       result.verdict === 'incomplete' ? t('debrief.verdict.incomplete') : `${t(`debrief.verdict.${result.verdict}`)}, ${result.total.percent}%`,

@@ -3,6 +3,7 @@
  * (the shortest first, since a group discusses every decision), or resumes
  * (or deletes) one of the sessions kept on this device.
  */
+import { dateLocale } from '../../core/i18n.ts';
 import { SCENARIOS } from '../../scenario-catalog.ts';
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
@@ -44,7 +45,7 @@ export function renderGroupPick(ctx: AppContext, opts: PickOptions): HTMLElement
                     'data-session': r.id,
                     onclick: () => opts.onResume(r.id),
                   },
-                  t('group.resume', { title: t(`scenario.${r.scenario}.title`), date: new Date(r.updatedAt).toLocaleString(i18n.language) }),
+                  t('group.resume', { title: t(`scenario.${r.scenario}.title`), date: new Date(r.updatedAt).toLocaleString(dateLocale(i18n.language)) }),
                 ),
                 ' ',
                 h(
@@ -55,7 +56,7 @@ export function renderGroupPick(ctx: AppContext, opts: PickOptions): HTMLElement
                     'data-session': r.id,
                     'aria-label': t('group.deleteLabel', {
                       title: t(`scenario.${r.scenario}.title`),
-                      date: new Date(r.updatedAt).toLocaleString(i18n.language),
+                      date: new Date(r.updatedAt).toLocaleString(dateLocale(i18n.language)),
                     }),
                     onclick: () => opts.onDelete(r.id),
                   },

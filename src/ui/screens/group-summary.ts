@@ -7,7 +7,7 @@
  */
 import type { GroupDecision } from '../../core/group-record.ts';
 import type { GroupSession } from '../../core/group-session.ts';
-import { storyText } from '../../core/i18n.ts';
+import { dateLocale, storyText } from '../../core/i18n.ts';
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { scoresSection } from './debrief.ts';
@@ -93,7 +93,7 @@ export function renderGroupSummary(ctx: AppContext, opts: SummaryOptions): HTMLE
       'p',
       { class: 'meta' },
       t('group.summaryMeta', {
-        date: new Date(group.state.createdAt).toLocaleDateString(i18n.language),
+        date: new Date(group.state.createdAt).toLocaleDateString(dateLocale(i18n.language)),
         branches: group.state.branches.length,
         time: duration(ctx, total),
       }),

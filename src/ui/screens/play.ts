@@ -9,6 +9,7 @@
  *
  * Over 300 lines: the play screen's parts are small functions in this file because they share its types and closure; pages, keys and dialogs already live in play-pages.ts, play-keys.ts and play-dialogs.ts.
  */
+import { ActiveClock } from '../active-time.ts';
 import * as act from '../../core/actions.ts';
 import { storyText } from '../../core/i18n.ts';
 import { loadInkEngine } from '../../core/ink-engine.ts';
@@ -408,6 +409,14 @@ function mount(
   // A text size set in the settings changes the type, not the window: no resize event comes, so watch the setting.
   const textSize = new MutationObserver(onResize);
   textSize.observe(document.documentElement, { attributes: true, attributeFilter: ['data-text-size'] });
+  // Time spent playing (the debrief's "Time"): counted at every input, before the input's own handlers run, so the
+  // save a choice causes carries the time up to it; nothing while the page is out of view.
+  const clock = new ActiveClock(performance.now());
+  const onInput = () => session.addActiveTime(clock.take(performance.now()));
+  const onVisibility = () => (document.visibilityState === 'hidden' ? session.addActiveTime(clock.pause(performance.now())) : clock.resume(performance.now()));
+  window.addEventListener('keydown', onInput, true);
+  window.addEventListener('pointerdown', onInput, true);
+  document.addEventListener('visibilitychange', onVisibility);
   const onKey = keyHandler(ctx, parts, tools.notebook, {
     openHistory: tools.openHistory,
     turnPage: () => o.pager.turnPage(),
@@ -472,6 +481,10 @@ function mount(
       o.life.disposed = true;
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('resize', onResize);
+      window.removeEventListener('keydown', onInput, true);
+      window.removeEventListener('pointerdown', onInput, true);
+      document.removeEventListener('visibilitychange', onVisibility);
+      session.addActiveTime(clock.pause(performance.now()));
       textSize.disconnect();
       clearTimeout(resizeTimer);
       offs.forEach((off) => off());

@@ -1,4 +1,5 @@
 /** Scenario select: cards filtered by role, with duration, setting, content notes and source. */
+import { dateLocale } from '../../core/i18n.ts';
 import { citeDocument, isSeedDocument, type SeedDocument } from '../../core/sources.ts';
 import type { SourceRef } from '../../core/tags.ts';
 import { SCENARIOS } from '../../scenario-catalog.ts';
@@ -19,7 +20,9 @@ export function citeSources(ctx: AppContext, sources: readonly SourceRef[]): str
       chapter: (v) => t('source.chapter', { v }),
       section: (v) => t('source.section', { v }),
       post: (date) =>
-        t('source.post', { date: new Date(`${date}T00:00:00Z`).toLocaleDateString(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }) }),
+        t('source.post', {
+          date: new Date(`${date}T00:00:00Z`).toLocaleDateString(dateLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
+        }),
     }),
   );
 }
@@ -62,7 +65,9 @@ export function renderSelect(ctx: AppContext): HTMLElement {
             h('dt', {}, t('select.source')),
             h('dd', { class: 'source' }, ...citeSources(ctx, s.meta.sources).map((c) => h('span', { class: 'citation' }, c))),
           ),
-          saved?.inProgress ? h('p', { class: 'saved' }, t('select.saved', { when: new Date(saved.savedAt).toLocaleString(ctx.i18n.language) })) : null,
+          saved?.inProgress
+            ? h('p', { class: 'saved' }, t('select.saved', { when: new Date(saved.savedAt).toLocaleString(dateLocale(ctx.i18n.language)) }))
+            : null,
           outcome ? h('p', { class: 'saved completed', 'data-outcome': outcome.verdict }, outcomeText(ctx, outcome)) : null,
           h(
             'div',
