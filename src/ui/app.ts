@@ -222,9 +222,11 @@ export class App {
     else run.showGroupPick(deps);
   }
 
-  /** Start a scenario afresh: its finished run is cleared, and its content note shown. */
+  /**
+   * Start a scenario afresh: its content note, then a new run. The finished run stays on the device until the new
+   * one begins (its first save takes the slot): "Back" from the note keeps the result, which may not be exported yet.
+   */
   private playAgain(id: string): void {
-    this.ctx.saves.clear(id);
     if (this.run?.scenario === id) this.detach();
     this.showContentNote(id);
   }

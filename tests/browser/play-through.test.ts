@@ -179,6 +179,16 @@ describe('departure-gate in Russian, keyboard only', () => {
     expect(await page.locator('[data-scenario="departure-gate"] [data-outcome]').getAttribute('data-outcome')).toBe(exported.result.verdict);
     expect(await page.locator('[data-debrief="departure-gate"]').count()).toBe(1);
     expect(await page.locator('[data-scenario="departure-gate"] [data-start]').textContent()).toMatch(/[а-я]/i);
+    // "Play again" and then "Back" on the content note: the finished result is still there (it once went at the
+    // first press). It goes only when the new run begins.
+    const outcomeSaved = () =>
+      page.evaluate(() => (JSON.parse(localStorage.getItem('safe-passage.save.departure-gate') ?? '{}') as { outcome?: unknown }).outcome !== undefined);
+    await page.click('[data-scenario="departure-gate"] [data-start]');
+    await page.waitForSelector('#content-begin');
+    expect(await outcomeSaved()).toBe(true);
+    await page.click('#content-back');
+    await page.waitForSelector('[data-scenario="departure-gate"] [data-outcome]');
+    expect(await outcomeSaved()).toBe(true);
     await page.click('#select-back');
     await page.waitForSelector('#title-last');
     expect(await page.locator('#title-resume').count()).toBe(0);
