@@ -114,6 +114,20 @@ describe('SCORM 1.2 reporter', () => {
     expect(interactions[0]!.result).toBe('correct');
   });
 
+  it('a run left before its end is incomplete with no score (the debrief gives none), and its decisions are recorded', () => {
+    const { json, manifest } = compileReal('hotline');
+    const api = launch();
+    const reporter = new Scorm12Reporter(lms(api), 'hotline', readLaunch(lms(api)));
+    const s = new Session(json, manifest, 3);
+    connectReporters(s, [reporter]);
+    s.dispatch(choose(bestChoice(s, manifest)));
+    s.leave();
+    const cmi = committed(api) as { core: { lesson_status: string; score: { raw: string } }; interactions: object };
+    expect(cmi.core.lesson_status).toBe('incomplete');
+    expect(cmi.core.score.raw).toBe('');
+    expect(Object.keys(cmi.interactions)).toHaveLength(1);
+  });
+
   it('does not report a run finished in an earlier session again, nor another scenario', () => {
     const { json, manifest } = compileReal('farm-call');
     const api = launch();

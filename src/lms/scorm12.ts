@@ -107,9 +107,13 @@ export class Scorm12Reporter implements ResultsReporter {
   finished(r: RunRecord): void {
     if (r.scenario !== this.scenario || r.restored) return;
     this.writeInteractions(r.result.decisions);
-    this.api.set('cmi.core.score.min', '0');
-    this.api.set('cmi.core.score.max', '100');
-    this.api.set('cmi.core.score.raw', String(r.result.total.percent));
+    // Leaving before the end is never held against anyone, and the debrief says no score is given: nor is one sent
+    // (a gradebook would show the points of the decisions made so far as a grade).
+    if (r.result.verdict !== 'incomplete') {
+      this.api.set('cmi.core.score.min', '0');
+      this.api.set('cmi.core.score.max', '100');
+      this.api.set('cmi.core.score.raw', String(r.result.total.percent));
+    }
     this.api.set('cmi.core.lesson_status', lessonStatus(r.result.verdict));
     this.finishedRun = true;
     this.api.commit();
