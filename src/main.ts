@@ -10,7 +10,7 @@ import { findScenario, loadScenario } from './scenario-catalog.ts';
 import { App } from './ui/app.ts';
 import { showFatal } from './ui/fatal.ts';
 import { browserResources } from './ui/resources.ts';
-import { defaultPreferences, loadPreferences, savePreferences, type Preferences } from './ui/preferences.ts';
+import { defaultPreferences, loadPreferences, savePreferences } from './ui/preferences.ts';
 import { SetAside } from './ui/set-aside.ts';
 import { deviceStorage, openStorage, type KeyValueStore } from './ui/storage.ts';
 import { saveKey } from './ui/storage-keys.ts';
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   }
 
   // Launched by an LMS as a SCORM 1.2 package (the manifest's launch URL says so): the LMS keeps the run.
-  const scorm = url.searchParams.get('lms') === 'scorm12' && direct && findScenario(direct) ? await connectLms(direct, store, prefs) : undefined;
+  const scorm = url.searchParams.get('lms') === 'scorm12' && direct && findScenario(direct) ? await connectLms(direct, store) : undefined;
   // Launched through cmi5, or pointed at an LRS by a trainer (README, "xAPI and cmi5"). Without launch parameters: no xAPI code, no request.
   const lrsLaunch = readLaunchParameters(url.searchParams);
   const xapi = lrsLaunch
@@ -103,6 +103,7 @@ async function main(): Promise<void> {
     setAside,
     tabStore,
     resources,
+    learnerName: scorm?.learnerName,
     reporters: [...(scorm?.reporter ? [scorm.reporter] : []), ...(xapi?.reporter ? [xapi.reporter] : [])],
   });
   if (languageFailed) app.addNoticeKey('error.languageAtStart');
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
  * as a save on the device, and a first attempt starts fresh even on a shared
  * PC that holds someone else's run. Loaded on demand: only LMS launches pay for it.
  */
-async function connectLms(scenario: string, store: KeyValueStore, prefs: Preferences): Promise<{ reporter?: Scorm12Reporter }> {
+async function connectLms(scenario: string, store: KeyValueStore): Promise<{ reporter?: Scorm12Reporter; learnerName?: string }> {
   const [{ connectScorm12 }, { readLaunch, Scorm12Reporter: Reporter }] = await Promise.all([
     import('./lms/scorm12-connection.ts'),
     import('./lms/scorm12.ts'),
@@ -179,11 +180,10 @@ async function connectLms(scenario: string, store: KeyValueStore, prefs: Prefere
   if (launch.suspendData) store.set(saveKey(scenario), launch.suspendData);
   else store.remove(saveKey(scenario));
   const reporter = new Reporter(api, scenario, launch);
-  // The debrief's header names the learner the LMS knows (for this page only: nothing is saved on the device).
-  if (launch.learnerName && !prefs.name) prefs.name = launch.learnerName;
   // The window closes (or the LMS unloads the frame): the time spent, and the end of the LMS session.
   addEventListener('pagehide', () => reporter.terminate(), { once: true });
-  return { reporter };
+  // The learner the LMS knows names the trainee on the debrief (see AppDeps.learnerName: never saved on the device).
+  return { reporter, learnerName: launch.learnerName || undefined };
 }
 
 /** `text` as an absolute http(s) URL (the only kind the game navigates to), or undefined. */

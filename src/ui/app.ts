@@ -58,6 +58,11 @@ export interface AppDeps {
   tabStore?: KeyValueStore;
   /** Where translations come from (fetched, and fetched again after a failure). */
   resources: ResourceSource;
+  /**
+   * The learner's name from an LMS launch (SCORM's student_name): the trainee named on the debrief and in the export,
+   * for this page only. Never saved with the preferences: a classroom PC is shared, and the next learner is someone else.
+   */
+  learnerName?: string;
 }
 
 /** The current run: its session, the export fed from it, and how to stop feeding its reporters. */
@@ -457,7 +462,7 @@ export class App {
         renderDebrief(this.ctx, {
           scenario: run.scenario,
           session: run.session,
-          onExport: () => run.exportFile.download({ trainee: this.ctx.prefs.name, language: this.ctx.i18n.language }),
+          onExport: () => run.exportFile.download({ trainee: this.ctx.learnerName || this.ctx.prefs.name, language: this.ctx.i18n.language }),
           onAgain: () => this.playAgain(run.scenario),
           onList: () => this.showSelect(),
         }),

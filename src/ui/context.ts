@@ -35,4 +35,6 @@ export interface AppContext {
   setAside: SetAside;
   bus: AppBus;
   nav: Navigation;
+  /** The learner's name from an LMS launch, for this page only (see `AppDeps.learnerName`); it names the trainee over `prefs.name`. */
+  learnerName?: string;
 }

@@ -190,3 +190,43 @@ it('plays part of a scenario in the LMS, closes, resumes exactly on relaunch, fi
   expect(interactions.every((x) => x.type === 'choice')).toBe(true);
   expect(errors).toEqual([]);
 });
+
+it('on a shared PC names the learner the LMS launched, keeps no name on the device, and sends no score for a run left early', async () => {
+  const { manifest: storyManifest } = compileReal(SCENARIO);
+  const href = /adlcp:scormtype="sco" href="([^"]+)"/.exec(manifest)![1]!.replace(/&amp;/g, '&');
+  const { page, errors } = await freshPage(browser);
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(`${base}/lms.html`);
+  const launch = (name: string) =>
+    page.evaluate(({ name, h }) => (window as unknown as { launchSco(s: unknown, h: string): void }).launchSco({ cmi: { core: { student_name: name } } }, h), {
+      name,
+      h: href,
+    });
+  const close = () => page.evaluate(() => (window as unknown as { closeSco(): { cmi: Cmi; finished: boolean } }).closeSco());
+  // Learner A changes a setting (which saves the preferences) and closes.
+  await launch('Smith, Anna');
+  let frame = await scoFrame(page);
+  await frame.click('#content-begin');
+  await frame.waitForSelector('#story-lines p');
+  await frame.click('#settings-button');
+  await frame.fill('#settings-volume', '30');
+  await page.keyboard.press('Escape');
+  await close();
+  // Learner B, the same browser and device storage, a new attempt: one decision, then leaves for the debrief.
+  await launch('Jones, Bob');
+  frame = await scoFrame(page);
+  await frame.click('#content-begin');
+  await frame.waitForSelector('#story-lines p');
+  await choose(frame, storyManifest);
+  await frame.click('#leave-button');
+  await frame.click('#leave-debrief');
+  await frame.waitForSelector('#debrief-header');
+  const header = await frame.textContent('#debrief-header');
+  expect(header).toContain('Jones, Bob');
+  expect(header).not.toContain('Smith');
+  expect(await frame.evaluate(() => localStorage.getItem('safe-passage.prefs') ?? '')).not.toMatch(/Smith|Jones/);
+  const left = await close();
+  expect(left.cmi.core.lesson_status).toBe('incomplete');
+  expect(left.cmi.core.score.raw).toBe('');
+  expect(errors).toEqual([]);
+});

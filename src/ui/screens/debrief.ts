@@ -183,7 +183,7 @@ function debriefHeader(ctx: AppContext, scenario: string, session: Session, resu
   return h(
     'dl',
     { class: 'debrief-header meta', id: 'debrief-header' },
-    ...row(t('debrief.traineeLabel'), prefs.name || '—'),
+    ...row(t('debrief.traineeLabel'), ctx.learnerName || prefs.name || '—'),
     ...row(t('debrief.organisation'), organisation, printed),
     ...row(t('debrief.scenarioLabel'), t(`scenario.${scenario}.title`)),
     ...row(t('debrief.dateLabel'), finished.toLocaleDateString(locale)),
