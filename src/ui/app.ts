@@ -28,7 +28,7 @@ import { Notices } from './notices.ts';
 import { savePreferences, type Preferences } from './preferences.ts';
 import { Router, type Screen } from './router.ts';
 import { loadGroupRecord } from './group/group-store.ts';
-import { showFreeSpace, showPartialRestore, showUnreadableSave } from './save-dialogs.ts';
+import { showFreeSpace, showOtherTab, showPartialRestore, showUnreadableSave } from './save-dialogs.ts';
 import { SaveRepository } from './save-repository.ts';
 import type { renderClassReport } from './screens/class-report.ts';
 import type * as GroupRunModule from './group/group-run.ts';
@@ -40,7 +40,7 @@ import { renderTitle } from './screens/title.ts';
 import { download, type SetAside } from './set-aside.ts';
 import { openSettings } from './settings.ts';
 import type { KeyValueStore } from './storage.ts';
-import { saveKey } from './storage-keys.ts';
+import { saveKey, STORAGE_PREFIX } from './storage-keys.ts';
 
 /** What the app is built from (src/main.ts makes them). */
 export interface AppDeps {
@@ -124,6 +124,30 @@ export class App {
     });
     root.replaceChildren(this.notices.element, header, this.router.element);
     this.applyPrefs();
+    addEventListener('storage', (e) => this.onOtherTab(e));
+  }
+
+  /**
+   * Another tab or window of the game wrote the current run's save (the same scenario played there). Without this,
+   * the tab that saved last silently replaced the other's decisions, even a finished result. This tab stops saving
+   * that run and asks which one to keep.
+   */
+  private onOtherTab(e: StorageEvent): void {
+    const run = this.run;
+    if (!run || e.key !== `${STORAGE_PREFIX}${saveKey(run.scenario)}`) return;
+    if (!this.localSave.holdIfChanged(run.scenario, e.newValue)) return;
+    const id = run.scenario;
+    showOtherTab(this.ctx, this.ctx.t(`scenario.${id}.title`), {
+      onLoadLatest: () => {
+        this.localSave.release();
+        this.detach();
+        void this.open(id);
+      },
+      onKeepHere: () => {
+        this.localSave.release();
+        if (this.run?.scenario === id) this.persist();
+      },
+    });
   }
 
   /** Show the first screen: a direct link, the screen before a reload, or the title. */

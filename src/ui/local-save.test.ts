@@ -54,6 +54,25 @@ describe('LocalSave', () => {
     expect(results).toEqual([undefined, undefined]);
   });
 
+  it('holds (writes nothing) once another tab has saved over the run, until released; its own last save does not hold it', () => {
+    const device = limitedStore(10_000);
+    const save = new LocalSave(device, undefined, () => undefined);
+    save.begin('mini');
+    const s = play(save);
+    s.dispatch({ type: 'choose', choiceId: 'm-002' });
+    const mine = device.get(saveKey('mini'));
+    expect(save.holdIfChanged('mini', mine)).toBe(false); // what this tab wrote itself
+    const theirs = '{"another":"tab"}';
+    device.set(saveKey('mini'), theirs);
+    expect(save.holdIfChanged('mini', theirs)).toBe(true);
+    s.dispatch({ type: 'choose', choiceId: 'm-008' });
+    expect(device.get(saveKey('mini'))).toBe(theirs);
+    save.release();
+    save.progress(progressOf(s));
+    const kept = readSave(device.get(saveKey('mini')), 'mini');
+    expect(kept.ok && kept.log).toEqual(s.log);
+  });
+
   it('on a full device: the longest start that fits, marked with what it lacks; this tab keeps it all; then saving resumes', () => {
     const device = limitedStore(10_000);
     const tab = limitedStore(10_000);

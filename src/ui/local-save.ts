@@ -22,6 +22,8 @@ export class LocalSave implements ResultsReporter {
   private lastKept?: string;
   /** Set while the device refuses the whole run. */
   failure?: SaveFailure;
+  /** A scenario whose save another tab or window has written: not written from here until the trainee says so. */
+  private held?: string;
 
   /**
    * @param onResult called after every attempt: `recovered` is true when a save works again after failing
@@ -37,10 +39,27 @@ export class LocalSave implements ResultsReporter {
     this.lastKept = this.store.get(saveKey(scenario)) ?? undefined;
   }
 
+  /**
+   * Whether `text`, which the device now holds for `scenario` (another tab or window wrote it), differs from what
+   * this tab last kept there. If it does, this tab stops writing that save until `release`: neither run is replaced
+   * without the trainee choosing.
+   */
+  holdIfChanged(scenario: string, text: string | null): boolean {
+    if ((text ?? undefined) === this.lastKept) return false;
+    this.held = scenario;
+    return true;
+  }
+
+  /** Write again (the trainee chose this tab's run, or to load the other). */
+  release(): void {
+    this.held = undefined;
+  }
+
   /** Save after every change; every change tries the full save again. */
   progress(p: RunProgress): void {
     const { store } = this;
     if (!store.persistent) return; // no storage at all: the standing notice says so
+    if (p.scenario === this.held) return; // another tab's run is there: the trainee is being asked
     const key = saveKey(p.scenario);
     const full = serialiseSave(p.save);
     // Try the whole save; then again without the old one, whose space it will reuse.

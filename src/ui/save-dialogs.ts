@@ -108,3 +108,23 @@ export function showFreeSpace(ctx: AppContext, currentScenario: string | undefin
     buttons: [{ label: t('leave.stay'), primary: true, id: 'free-space-close', action: onChange }],
   });
 }
+
+/**
+ * The same scenario was played in another tab or window of this browser, which saved over this tab's run (or removed
+ * it). Neither run is replaced until the trainee chooses: carry on from the other's save, or keep this tab's run
+ * (the other tab is then asked the same).
+ */
+export function showOtherTab(ctx: AppContext, title: string, then: { onLoadLatest(): void; onKeepHere(): void }): void {
+  const { t } = ctx;
+  showDialog({
+    id: 'other-tab-dialog',
+    heading: t('save.otherTabHeading'),
+    body: [t('save.otherTab', { title })],
+    buttons: [
+      { label: t('save.otherTabLoad'), primary: true, id: 'other-tab-load', action: then.onLoadLatest },
+      { label: t('save.otherTabKeep'), id: 'other-tab-keep', action: then.onKeepHere },
+    ],
+    // Either way something is replaced, so there is no default: Escape asks again.
+    onCancel: () => showOtherTab(ctx, title, then),
+  });
+}

@@ -48,6 +48,12 @@ export function openStorage(backing: Storage | undefined = deviceStorage('localS
     // Only a blocked one (private mode, policy) means nothing will be kept.
     persistent = isQuotaError(e);
   }
+  // Another tab or window of the game wrote (or removed) a key: what it wrote is what the device holds now, and wins
+  // over this page's copy, so the next read here sees it (src/ui/app.ts asks the trainee before anything is replaced).
+  if (backing && typeof addEventListener === 'function')
+    addEventListener('storage', (e: StorageEvent) => {
+      if (e.storageArea === backing && e.key?.startsWith(STORAGE_PREFIX)) memory.delete(e.key.slice(STORAGE_PREFIX.length));
+    });
   return {
     get persistent() {
       return persistent;
