@@ -20,3 +20,6 @@ export const GROUP_KEY = 'group.session';
 
 /** A facilitated group session on this device, by its id (several are kept; src/ui/group/group-store.ts). */
 export const groupSessionKey = (id: string) => `${GROUP_KEY}.${id}`;
+
+/** The step of a scenario's run whose text the trainee chose to skip ("Leave scene", then skip the text). */
+export const hiddenStepKey = (scenario: string) => `hidden-step.${scenario}`;

@@ -78,6 +78,20 @@ describe('controls', () => {
     await page.click('#leave-hide');
     await page.waitForSelector('#hidden-note');
     expect(await page.locator('#story-lines [data-line-id]').count()).toBe(0);
+    // It stays skipped through a language switch and a reload (it was shown again, unasked, after either).
+    await page.click('#settings-button');
+    await page.selectOption('#settings-language', 'ru');
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#hidden-note');
+    await page.reload();
+    await page.waitForSelector('#hidden-note');
+    expect(await page.locator('#story-lines [data-line-id]').count()).toBe(0);
+    await page.click('#settings-button');
+    await page.selectOption('#settings-language', 'en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#hidden-note');
     await pressBest(page, 'departure-gate');
     expect(await page.locator('#story-lines [data-line-id]').count()).toBeGreaterThan(0); // the next scene shows again
 

@@ -11,6 +11,7 @@
  */
 import { ActiveClock } from '../active-time.ts';
 import * as act from '../../core/actions.ts';
+import { choicesOf } from '../../core/decision-log.ts';
 import { storyText } from '../../core/i18n.ts';
 import { loadInkEngine } from '../../core/ink-engine.ts';
 import { evidenceInView } from '../../core/evidence.ts';
@@ -22,6 +23,7 @@ import { dialogOpen } from '../dialogs.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { createNotebook, type NotebookView } from '../notebook.ts';
 import { openSettings } from '../settings.ts';
+import { hiddenStepKey } from '../storage-keys.ts';
 import { chooseEvidence, showEvidence, showHistory, showLeaveDialog } from './play-dialogs.ts';
 import { keyCommand } from './play-keys.ts';
 import { createPager, type PanelParts, type Pager, type ShownPage } from './play-pages.ts';
@@ -241,11 +243,17 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
   const { t, i18n, bus } = ctx;
   const { session, scenario, dispatcher } = opts;
   const text: Text = (id, english) => storyText(i18n, scenario, id, english);
-  /** The step whose text the trainee chose to skip (only that step: the next one shows again). */
-  let hiddenStep: Step | undefined;
+  /**
+   * The step whose text the trainee chose to skip (only that step: the next one shows again), kept on the device:
+   * a language switch, a reload or a tab closed and opened again must not show a distressing passage again unasked.
+   * Stored as this run's start and the number of decisions made before the step.
+   */
+  const hiddenKey = hiddenStepKey(scenario);
+  const stepMark = () => `${session.startedAt}#${choicesOf(session.log).length}`;
+  const stepHidden = () => ctx.store.get(hiddenKey) === stepMark();
   let currentStep: Step = session.step;
   const tools = toolsOf(ctx, opts, text, () => {
-    hiddenStep = session.step;
+    ctx.store.set(hiddenKey, stepMark());
     render(session.step, true, 'none');
   });
   const parts = panelParts(ctx, tools.toolbar, () => pager.turnPage());
@@ -311,14 +319,16 @@ export function renderPlay(ctx: AppContext, opts: PlayOptions): PlayScreen {
     currentStep = step;
     replaceChildren(parts.choices, ...choiceItems(ctx, step, { text, choose, onDebrief: opts.onDebrief }));
     const onShowHidden = () => {
-      hiddenStep = undefined;
+      ctx.store.remove(hiddenKey);
       render(step, true, 'none');
     };
+    const hidden = stepHidden();
+    if (!hidden && ctx.store.get(hiddenKey) !== null) ctx.store.remove(hiddenKey); // a later step: that one shows again
     // The key hint first: it is part of what the pages are measured with (E for the documents makes it longer).
     if (!parts.keysHint.classList.contains('load-alert')) parts.keysHint.textContent = t(tools.inView().length > 0 ? 'play.keysHintEvidence' : 'play.keysHint');
     const paragraphs = stepParagraphs(ctx, step, {
       echo: lastChoiceText(),
-      hidden: hiddenStep === step,
+      hidden,
       text,
       onShowHidden,
       evidence: session.manifest.evidence,
