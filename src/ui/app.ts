@@ -465,6 +465,7 @@ export class App {
           mode,
           onDebrief: () => this.showDebrief(),
           onLeaveToList: () => this.showSelect(),
+          lastSaveKept: () => !this.localSave.failure,
         });
         return play.element;
       },

@@ -148,6 +148,8 @@ describe('a full storage', () => {
     await fillStorage(page, left);
     const { decisions, unsaved } = await playUntilFull(page);
     expect(unsaved).toBeGreaterThan(0);
+    // The toolbar does not say "saved" beside the notice that says it is not.
+    expect(await page.textContent('#play-status')).toBe('Progress not fully saved: the device is full');
     await shot(page, `15-storage-full-${left}`);
     // The whole run can be downloaded at once.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-download')]);
@@ -183,6 +185,7 @@ describe('a full storage', () => {
     await page.evaluate(() => localStorage.removeItem('filler'));
     await pressBest(page, 'farm-call');
     await page.waitForSelector('[data-notice="save-failed"]:has-text("saved again")');
+    expect(await page.textContent('#play-status')).toBe('Progress saved');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('safe-passage.save.farm-call')!));
     expect(saved.unsaved).toBeUndefined();
     expect(saved.log.split('|').filter((a: string) => a.startsWith('c:'))).toHaveLength(3);

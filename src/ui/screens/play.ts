@@ -53,6 +53,8 @@ export interface PlayOptions {
   mode: 'enter' | 'redraw';
   onDebrief(): void;
   onLeaveToList(): void;
+  /** Whether the last change reached the device (false while its storage is full); asked after each change is saved. */
+  lastSaveKept?(): boolean;
 }
 
 /** The first line of the page each session was on, so a redraw (another language) keeps the place. */
@@ -443,7 +445,9 @@ function mount(
     }),
     // The app saves on 'changed' first (it subscribed earlier); say whether that worked.
     session.events.on('changed', () => {
-      tools.status.textContent = ctx.store.persistent ? t('play.saved') : t('play.notSaved');
+      // Said only if it is true: with the storage full, the standing notice gives what is not kept.
+      const kept = ctx.store.persistent && (opts.lastSaveKept?.() ?? true);
+      tools.status.textContent = kept ? t('play.saved') : ctx.store.persistent ? t('play.notFullySaved') : t('play.notSaved');
       if (!ctx.store.persistent) tools.announcer.textContent = t('play.notSaved');
     }),
   ];
