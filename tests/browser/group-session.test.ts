@@ -265,6 +265,14 @@ describe('group session (two windows)', () => {
     expect(text).toContain('Branch 2 (from branch 1, decision 2)');
     for (const s of splits.slice(0, 3)) expect(text.replace(/\s+/g, ' ')).toContain(s);
     expect(text).not.toContain(en['debrief.print']!);
+    // At extra-large text a branch is longer than a page: it starts on page 1 all the same, under the heading
+    // (kept whole, it once left page 1 with the heading and the date alone).
+    await presenter.evaluate(() => (document.documentElement.dataset.textSize = 'xlarge'));
+    const large = await presenter.pdf({ format: 'A4', printBackground: true });
+    const pages = (await extractText(await getDocumentProxy(new Uint8Array(large)))).text;
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]).toContain('Branch 1');
+    await presenter.evaluate(() => (document.documentElement.dataset.textSize = 'normal'));
     await presenter.emulateMedia({ media: 'screen' });
 
     // The audience window wrote nothing to the device but the storage probe (no save, no last screen, no group record).
