@@ -94,6 +94,9 @@ async function runDecision(presenter: Page, audience: Page, pick: (options: stri
   splits.push(votes.map((n, i) => `${String.fromCharCode(65 + i)} ${n}`).join(' · '));
   await presenter.click('#group-decide-majority');
   await audience.waitForSelector('.audience-consequence');
+  // The discussion timer, if it ran, stops with the decision.
+  expect(await audience.locator('#audience-timer').count()).toBe(0);
+  expect(await presenter.locator('#group-timer-left').count()).toBe(0);
   await expect.poll(() => audience.getAttribute('#audience-options li.chosen', 'data-option')).toBe(options[k]);
   expect(await rubricOn(audience), 'audience with the consequence').toEqual([]);
   await presenter.click('#group-reveal');
@@ -193,6 +196,8 @@ describe('group session (two windows)', () => {
     await presenter.waitForSelector('#group-paused');
     await presenter.keyboard.press('p');
     await audience.waitForSelector('#audience-options li');
+    await presenter.click('#group-timer'); // left running: the decision stops it
+    await audience.waitForSelector('#audience-timer');
     const first = await runToEnd(presenter, audience, () => 0, splits);
     expect(first.length).toBeGreaterThanOrEqual(3);
     await presenter.waitForSelector('#group-scores');

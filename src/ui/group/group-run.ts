@@ -155,6 +155,13 @@ class GroupRun {
     });
     this.offs.push(
       group.events.on('changed', (record) => {
+        // The discussion is over once the room has decided (or the branch has moved on), and its timer with it:
+        // it went on counting on the projector through the consequence and the reveal.
+        const discussing = !group.branch.over && (group.decision.phase === 'discuss' || group.decision.phase === 'vote');
+        if (this.timer && !discussing) {
+          clearInterval(this.timer.interval);
+          this.timer = undefined;
+        }
         if (!saveGroupRecord(deps.ctx.store, record) && deps.ctx.store.persistent) deps.notify(deps.ctx.t('group.notSaved'));
         this.broadcast();
         if (!this.typing) this.draw();
