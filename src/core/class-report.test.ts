@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { classFixture, currentStories } from '../../tests/class-report-fixtures.ts';
 import { buildClassReport, distributionOf, summaryCsv, traineesCsv, TRAINEE_COLUMNS, type ClassReport } from './class-report.ts';
 import { readExport } from './export-format.ts';
+import { GroupSession } from './group-session.ts';
+import { serialiseSave } from './save.ts';
+import { Session } from './session.ts';
 import type { ScenarioResult } from './scoring.ts';
 
 const fixture = classFixture();
@@ -35,6 +38,22 @@ describe('class report', () => {
     expect(problems[fixture.foreign]!.kind).toBe('foreign');
     expect(problems[fixture.tampered]!.kind).toBe('tampered');
     expect(problems[fixture.tampered]!.detail).toMatch(/total/);
+  });
+
+  it("names the game's own files that are not results as what they are: a group session's record, a run's progress", () => {
+    const { json, manifest } = stories.find((st) => st.manifest.meta.scenario === 'hotline')!;
+    const group = GroupSession.create({ json, manifest }, { id: 'g-1', clock: () => 0, seed: 3 });
+    const session = new Session(json, manifest, 3);
+    session.choose(session.step.choices[0]!.id);
+    const { problems } = buildClassReport(
+      [
+        { fileName: 'group-session-hotline.json', text: JSON.stringify(group.toRecord()) },
+        { fileName: 'hotline-progress.json', text: serialiseSave(session.toSave()) },
+        { fileName: 'notes.json', text: '{"format":"something else"}' },
+      ],
+      stories,
+    );
+    expect(problems.map((p) => p.kind)).toEqual(['group-session', 'progress', 'foreign']);
   });
 
   it('re-scores a file from an older story version when every decision still exists, and shows the file’s own figures with a note when not', () => {

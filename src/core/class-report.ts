@@ -17,8 +17,9 @@ import type { CriticalErrorId } from './critical-errors.ts';
 import type { Action } from './decision-log.ts';
 import { readExport, type ExportV1 } from './export-format.ts';
 import type { IndicatorId } from './indicators.ts';
+import { readGroupRecord } from './group-record.ts';
 import type { ScenarioManifest } from './manifest.ts';
-import { makeSave } from './save.ts';
+import { makeSave, readSave } from './save.ts';
 import type { ScenarioResult, Verdict } from './scoring.ts';
 import { Session } from './session.ts';
 import { DIMENSIONS, type Dimension } from './vocabulary.ts';
@@ -36,7 +37,7 @@ export interface StoryVersion {
 }
 
 /** Why a file is not counted. */
-export type ProblemKind = 'not-json' | 'foreign' | 'damaged' | 'unknown-scenario' | 'tampered' | 'duplicate';
+export type ProblemKind = 'not-json' | 'foreign' | 'group-session' | 'progress' | 'damaged' | 'unknown-scenario' | 'tampered' | 'duplicate';
 
 export interface FileProblem {
   fileName: string;
@@ -134,8 +135,17 @@ function share(n: number, of: number): number {
   return of > 0 ? Math.round((n / of) * 100) : 0;
 }
 
-function problemOf(fileName: string, error: string): FileProblem {
+/**
+ * Why a file is not counted. The game's own files that are not results are named as what they are (a facilitator
+ * drops a group session's record, a trainee hands in the progress file downloaded while the device was full): "not a
+ * Safe Passage file" would send them looking for the wrong mistake.
+ */
+function problemOf(fileName: string, text: string, error: string): FileProblem {
   if (error === 'not valid JSON') return { fileName, kind: 'not-json', detail: error };
+  if (error.startsWith('not a Safe Passage result')) {
+    if (readGroupRecord(text).ok) return { fileName, kind: 'group-session', detail: error };
+    if (readSave(text).ok) return { fileName, kind: 'progress', detail: error };
+  }
   if (error === 'not a JSON object' || error.startsWith('not a Safe Passage result')) return { fileName, kind: 'foreign', detail: error };
   return { fileName, kind: 'damaged', detail: error };
 }
@@ -313,7 +323,7 @@ export function buildClassReport(files: readonly ReportFile[], stories: readonly
   for (const { fileName, text } of files) {
     const read = readExport(text);
     if (!read.ok) {
-      problems.push(problemOf(fileName, read.error));
+      problems.push(problemOf(fileName, text, read.error));
       continue;
     }
     const story = stories.find((s) => s.manifest.meta.scenario === read.data.scenario);
