@@ -42,6 +42,8 @@ describe('readSave', () => {
     ['{"v":1,"scenario":"x","storyHash":"h","log":"c:ok|zz"}', 'corrupt'],
     ['{"v":99,"scenario":"x","storyHash":"h","log":""}', 'newer-version'],
     ['{"scenario":"x","storyHash":"h","log":""}', 'unknown-version'],
+    ['{}', 'corrupt'],
+    ['{"name":"x"}', 'corrupt'],
     ['[1,2]', 'corrupt'],
     ['{"v":1,"scenario":"x","storyHash":"h","log":"","savedAt":"yesterday"}', 'corrupt'],
     ['{"v":1,"scenario":"Not An Id","storyHash":"h","log":"","savedAt":"2026-01-01T00:00:00Z"}', 'corrupt'],

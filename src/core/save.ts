@@ -91,6 +91,8 @@ export function readSave(text: string | null | undefined, expectedScenario?: str
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: { kind: 'corrupt', detail: 'not an object' } };
   const version = (raw as Record<string, unknown>).v;
   if (typeof version === 'number' && version > SAVE_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
+  // No version and no log either: not a save of another format but damaged data (`{}`, a stray value), and said so.
+  if (version === undefined && !('log' in raw)) return { ok: false, problem: { kind: 'corrupt', detail: 'no version and no log: not a save' } };
   if (version !== SAVE_VERSION) return { ok: false, problem: { kind: 'unknown-version', version } };
   const parsed = v.safeParse(SaveSchema, raw);
   if (!parsed.success) {
