@@ -45,6 +45,16 @@ describe('SaveRepository', () => {
     expect(saves.resumeText('z')).toBeNull();
   });
 
+  it("lists a run only this tab has (the device was full from its start) as in progress, and a further-on tab copy's state", () => {
+    const { store, tab, saves } = setup();
+    tab.set(pendingKey('a'), save('a', 2, '2026-12-01T10:00:00Z'));
+    expect(saves.summary('a')).toMatchObject({ scenario: 'a', inProgress: true });
+    expect(saves.mostRecent(['a', 'b'])?.scenario).toBe('a');
+    store.set(saveKey('b'), save('b', 1, '2026-12-01T09:00:00Z'));
+    tab.set(pendingKey('b'), save('b', 4, '2026-12-01T11:00:00Z', 'passed'));
+    expect(saves.summary('b')).toMatchObject({ inProgress: false, outcome: { verdict: 'passed' } });
+  });
+
   it('clear removes the device save and this tab copy; remove only the device save', () => {
     const { store, tab, saves } = setup();
     store.set(saveKey('a'), save('a', 2, '2026-12-01T10:00:00Z'));

@@ -49,9 +49,13 @@ export class SaveRepository {
     return text === null ? null : { text, fromTab: false };
   }
 
-  /** A readable save with something in it, as a list shows it; undefined otherwise. */
+  /**
+   * A readable save with something in it, as a list shows it; undefined otherwise. Read from where a resume would
+   * read it: with the device full from the start of a run, only this tab has it, and the list and the title must
+   * still offer to continue it (they showed "Start").
+   */
   summary(scenario: string): SaveSummary | undefined {
-    const saved = this.read(scenario);
+    const saved = readSave(this.resumeText(scenario)?.text, scenario);
     if (!saved.ok || saved.log.length === 0) return undefined;
     const outcome = saved.save.outcome;
     return { scenario, savedAt: saved.save.savedAt, outcome, inProgress: !outcome };
