@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { freshPage, pressBest, shot, startScenario } from './page.ts';
+import { freshPage, pressBest, shot, startScenario, toChoices } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -149,7 +149,17 @@ describe('a full storage', () => {
     const { decisions, unsaved } = await playUntilFull(page);
     expect(unsaved).toBeGreaterThan(0);
     // The toolbar does not say "saved" beside the notice that says it is not.
-    expect(await page.textContent('#play-status')).toBe('Progress not fully saved: the device is full');
+    expect(await page.textContent('#play-status')).toBe('Not fully saved');
+    // Under the notice every choice is still in view, on a projector too (the notice once pushed them below).
+    for (const viewport of [page.viewportSize()!, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(300);
+      await toChoices(page);
+      await shot(page, `15-storage-full-${left}-${viewport.width}`);
+      const below = await page.$$eval('#choices button', (bs) => bs.filter((b) => b.getBoundingClientRect().bottom > innerHeight).length);
+      expect(below, `choices below the window at ${viewport.width}x${viewport.height}`).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+    }
     await shot(page, `15-storage-full-${left}`);
     // The whole run can be downloaded at once.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-download')]);

@@ -82,7 +82,9 @@ export function createPager(parts: PanelParts, deps: { bus: AppBus; moreLabel(pa
     panel.style.maxHeight = '';
     // Most steps fit on one page: one layout decides it (the toolbar is measured in the same one).
     layout(all, true);
-    const room = window.innerHeight - toolbar.getBoundingClientRect().height;
+    // The screen's height, not the window's: a standing notice above the screen (a full storage) takes its share.
+    const screenHeight = panel.parentElement?.getBoundingClientRect().height || window.innerHeight;
+    const room = Math.min(window.innerHeight, screenHeight) - toolbar.getBoundingClientRect().height;
     const fits = (candidate: HTMLElement[], last: boolean) => (layout(candidate, last), panel.scrollHeight <= room);
     if (panel.scrollHeight <= room) {
       pages = [all];

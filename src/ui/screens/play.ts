@@ -469,6 +469,15 @@ function mount(
     t('app.skipToContent'),
   );
   const element = h('section', { class: 'screen screen-play' }, skip, tools.toolbar, tools.announcer, tools.notebook.element, parts.panel);
+  // The screen's own height changes without the window's when a notice above it comes or goes (a full storage):
+  // cut the pages again for the height left. The first report (the height it started with) is not a change.
+  let height: number | undefined;
+  const sized = new ResizeObserver(([entry]) => {
+    const now = entry?.contentRect.height;
+    if (height !== undefined && now !== height) onResize();
+    height = now;
+  });
+  sized.observe(element);
   // Pages are measured in the live layout: draw once the screen is in the document (see `attached`).
   let drawn = false;
   return {
@@ -500,6 +509,7 @@ function mount(
       document.removeEventListener('visibilitychange', onVisibility);
       session.addActiveTime(clock.pause(performance.now()));
       textSize.disconnect();
+      sized.disconnect();
       clearTimeout(resizeTimer);
       offs.forEach((off) => off());
     },
