@@ -197,6 +197,18 @@ describe('Session', () => {
     expect(session.log).toEqual(s.log);
   });
 
+  it('gives the history in order: every line shown, and each choice after the lines it answered, also after a restore', () => {
+    const s = new Session(json, manifest);
+    const firstLines = s.step.lines.map((l) => l.id);
+    s.choose('m-002');
+    const secondLines = s.step.lines.map((l) => l.id);
+    const entry = (e: ReturnType<Session['history']>[number]) => (e.kind === 'line' ? e.line.id : `chose ${e.choiceId}`);
+    expect(s.history().map(entry)).toEqual([...firstLines, 'chose m-002', ...secondLines]);
+    const decoded = readSave(serialiseSave(s.toSave()));
+    if (!decoded.ok) throw new Error('save unreadable');
+    expect(Session.restore(json, manifest, decoded.save, decoded.log).session.history().map(entry)).toEqual(s.history().map(entry));
+  });
+
   it('keeps the time spent playing from save to save, and counts none once the run is over', () => {
     const s = new Session(json, manifest);
     expect(s.toSave().activeMs).toBeUndefined(); // nothing measured: nothing claimed

@@ -12,7 +12,7 @@ import type { ScenarioManifest } from './manifest.ts';
 import { newSeed, shownOrder } from './option-order.ts';
 import { makeSave, type SaveData } from './save.ts';
 import { evaluate, type EvaluateOptions, type ScenarioResult } from './scoring.ts';
-import { StoryRunner, UnknownChoiceError, type RunnerSnapshot, type Step } from './story-runner.ts';
+import { StoryRunner, UnknownChoiceError, type RunnerSnapshot, type ShownLine, type Step } from './story-runner.ts';
 
 /** Events a session emits. */
 export interface SessionEvents extends Record<string, unknown> {
@@ -50,6 +50,9 @@ export interface ReplayReport {
 }
 
 /** Why play refuses an action (the same rules apply to a restore). */
+/** One entry of a run's history: a line shown, or an option the trainee chose. */
+export type HistoryEntry = { kind: 'line'; line: ShownLine } | { kind: 'choice'; choiceId: string };
+
 export type Refusal = 'over' | 'not-offered' | 'already-noted' | 'not-noted' | 'line-not-on-screen' | 'seed-not-first';
 
 export class Session {
@@ -164,6 +167,22 @@ export class Session {
   /** Every line shown so far. */
   get transcript() {
     return this.runner.transcript;
+  }
+
+  /**
+   * What the trainee has read and done so far, in order: every line shown, and each option chosen at the place it
+   * was chosen (the history a trainee opens to see what came before).
+   */
+  history(): HistoryEntry[] {
+    const chosen = choicesOf(this.actions);
+    const entries: HistoryEntry[] = [];
+    let next = 0;
+    this.runner.transcript.forEach((line, i) => {
+      for (; next < chosen.length && this.runner.chosenAt[next] === i; next++) entries.push({ kind: 'choice', choiceId: chosen[next]! });
+      entries.push({ kind: 'line', line });
+    });
+    for (; next < chosen.length; next++) entries.push({ kind: 'choice', choiceId: chosen[next]! });
+    return entries;
   }
 
   /** The choices that were on offer at each decision taken. */

@@ -90,6 +90,8 @@ export class StoryRunner {
   readonly offered: string[][] = [];
   /** For each decision taken, the id of the last line shown before it (the situation it answered). */
   readonly situations: (string | undefined)[] = [];
+  /** For each decision taken, how many lines had been shown when it was taken (where it goes in the transcript). */
+  readonly chosenAt: number[] = [];
 
   /**
    * @param storyJson compiled ink JSON (string or parsed object)
@@ -171,6 +173,7 @@ export class StoryRunner {
     const story = this.story;
     this.offered.push(this.step.choices.map((c) => c.id));
     this.situations.push(this.transcript.at(-1)?.id);
+    this.chosenAt.push(this.transcript.length);
     story.ChooseChoiceIndex(index);
     this.step = this.advance();
     return this.step;
@@ -188,6 +191,7 @@ export class StoryRunner {
     this.transcript.length = snapshot.transcriptLength;
     this.offered.length = snapshot.offeredLength;
     this.situations.length = snapshot.offeredLength;
+    this.chosenAt.length = snapshot.offeredLength;
   }
 
   /** Continue to the next decision (or the end), recording the lines shown. */

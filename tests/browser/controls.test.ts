@@ -1,6 +1,7 @@
 /** The controls a trainee relies on, in a real Chromium: language at any time, leaving a scene, settings, and play without WebGL. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { compileReal } from '../helpers.ts';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from './chromium.ts';
 import { freshPage, pressBest, shot, shownChoices, startScenario, toChoices } from './page.ts';
 
@@ -66,6 +67,27 @@ describe('controls', () => {
       expect(outside, `${size}: choices below the window`).toBe(0);
       expect(await page.locator('#choices button').count()).toBeGreaterThan(1);
     }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the history (H) shows the trainee's own choices where they were made, and opens at the latest lines", async () => {
+    const { page, errors } = await startScenario(browser, inject('baseUrl'), 'hotline');
+    const { manifest } = compileReal('hotline');
+    const chosen = [(await pressBest(page, 'hotline')).chosen, (await pressBest(page, 'hotline')).chosen];
+    await page.focus('#story-lines');
+    await page.keyboard.press('h');
+    await page.waitForSelector('#history-dialog[open]');
+    const echoes = await page.$$eval('#history-dialog .history-lines .echo', (ps) => ps.map((p) => p.textContent));
+    expect(echoes).toEqual(chosen.map((id) => `You: ${manifest.choices[id]!.text}`));
+    // Each choice comes after the line it answered, and before what followed it.
+    const order = await page.$$eval('#history-dialog .history-lines p', (ps) => ps.map((p) => (p.classList.contains('echo') ? 'choice' : 'line')));
+    expect(order[0]).toBe('line');
+    expect(order.filter((k) => k === 'choice')).toHaveLength(2);
+    const region = await page.$eval('#history-dialog .history-lines', (r) => ({ top: r.scrollTop, max: r.scrollHeight - r.clientHeight }));
+    expect(region.max).toBeGreaterThan(0);
+    expect(region.top).toBeGreaterThanOrEqual(region.max - 1);
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 /** The play screen's dialogs: leaving a scene, the history of what was shown, and the evidence to read. */
 import type { EvidenceInfo } from '../../core/manifest.ts';
-import type { ShownLine } from '../../core/story-runner.ts';
+import type { HistoryEntry } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
 import { openModal, showDialog } from '../dialogs.ts';
 import { h } from '../dom.ts';
@@ -24,24 +24,34 @@ export function showLeaveDialog(ctx: AppContext, then: { onHide(): void; onDebri
   });
 }
 
-/** Everything shown so far, to read back: a page turned is never lost. `text` translates a line by id. */
-export function showHistory(ctx: AppContext, transcript: readonly ShownLine[], text: (id: string, english: string) => string): void {
+/**
+ * Everything shown so far, to read back, with the trainee's own choices where they were made (an answer makes sense
+ * only after its question): a page turned is never lost. It opens at the latest lines. `text` translates by id.
+ */
+export function showHistory(
+  ctx: AppContext,
+  entries: readonly HistoryEntry[],
+  choiceText: (choiceId: string) => string,
+  text: (id: string, english: string) => string,
+): void {
   const { t } = ctx;
+  const region = h(
+    'div',
+    { class: 'history-lines', tabindex: '0', role: 'region', 'aria-label': t('play.history') },
+    ...entries.map((entry) => {
+      if (entry.kind === 'choice') return h('p', { class: 'echo' }, `${t('speaker.trainee')}: ${choiceText(entry.choiceId)}`);
+      const { line } = entry;
+      const speaker = line.tags.speaker && line.tags.speaker !== 'narrator' ? t(`speaker.${line.tags.speaker}`) : '';
+      return h('p', { class: speaker ? 'spoken' : undefined }, speaker ? h('span', { class: 'speaker' }, `${speaker}: `) : null, text(line.id, line.text));
+    }),
+  );
   showDialog({
     id: 'history-dialog',
     heading: t('play.history'),
-    body: [
-      h(
-        'div',
-        { class: 'history-lines', tabindex: '0', role: 'region', 'aria-label': t('play.history') },
-        ...transcript.map((line) => {
-          const speaker = line.tags.speaker && line.tags.speaker !== 'narrator' ? t(`speaker.${line.tags.speaker}`) : '';
-          return h('p', { class: speaker ? 'spoken' : undefined }, speaker ? h('span', { class: 'speaker' }, `${speaker}: `) : null, text(line.id, line.text));
-        }),
-      ),
-    ],
+    body: [region],
     buttons: [{ label: t('dialog.close'), primary: true, id: 'history-close', action: () => undefined }],
   });
+  region.scrollTop = region.scrollHeight;
 }
 
 /**

@@ -208,7 +208,8 @@ function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => v
     },
   });
   notebookButton.addEventListener('click', () => notebook.toggle());
-  const openHistory = () => showHistory(ctx, session.transcript, text);
+  const choiceText = (id: string) => text(id, session.manifest.choices[id]?.text ?? '');
+  const openHistory = () => showHistory(ctx, session.history(), choiceText, text);
   /** The evidence the trainee can open now: shown since the last change of scene. */
   const inView = () => evidenceInView(session.transcript).filter((id) => session.manifest.evidence[id]);
   /** Open a piece of evidence (one in view), or, with no id, the one in view or a choice among them. */
