@@ -174,14 +174,19 @@ export class Session {
    * was chosen (the history a trainee opens to see what came before).
    */
   history(): HistoryEntry[] {
-    const chosen = choicesOf(this.actions);
+    const { transcript, chosenAt } = this.runner;
+    const choicesBefore = new Map<number, string[]>(); // by the transcript position each decision was taken at
+    choicesOf(this.actions).forEach((choiceId, n) => {
+      const at = chosenAt[n] ?? transcript.length;
+      choicesBefore.set(at, [...(choicesBefore.get(at) ?? []), choiceId]);
+    });
     const entries: HistoryEntry[] = [];
-    let next = 0;
-    this.runner.transcript.forEach((line, i) => {
-      for (; next < chosen.length && this.runner.chosenAt[next] === i; next++) entries.push({ kind: 'choice', choiceId: chosen[next]! });
+    const choicesAt = (i: number) => choicesBefore.get(i)?.forEach((choiceId) => entries.push({ kind: 'choice', choiceId }));
+    transcript.forEach((line, i) => {
+      choicesAt(i);
       entries.push({ kind: 'line', line });
     });
-    for (; next < chosen.length; next++) entries.push({ kind: 'choice', choiceId: chosen[next]! });
+    choicesAt(transcript.length);
     return entries;
   }
 
