@@ -309,8 +309,12 @@ describe('group session (two windows)', () => {
     await presenter.press('#group-votes-0', 'Tab');
     await presenter.waitForSelector('#group-majority');
 
-    // A reload: the title offers the session, which comes back as it was (votes included).
+    // A reload: the title offers the session at once (in view without scrolling, in Russian at extra-large text),
+    // and it comes back as it was (votes included).
     await presenter.reload();
+    await shot(presenter, 'title-group-resume-ru-xlarge-1024x768');
+    const resumeBox = await presenter.locator('#title-group-resume').boundingBox();
+    expect(resumeBox!.y + resumeBox!.height).toBeLessThanOrEqual(768);
     await presenter.click('#title-group-resume');
     await presenter.waitForSelector('#group-options');
     expect(await presenter.inputValue('#group-votes-0')).toBe('3');

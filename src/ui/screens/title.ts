@@ -80,14 +80,22 @@ export function renderTitle(ctx: AppContext): HTMLElement {
         t('title.lastCompleted', { title: t(`scenario.${last.scenario}.title`), result: outcomeText(ctx, last.outcome) }),
       )
     : null;
-  // A group session kept on this device is offered for resume (src/ui/group/group-run.ts).
+  // A group session kept on this device is offered for resume (src/ui/group/group-run.ts), beside Start: a facilitator
+  // who reloads in front of a room finds it at once (below the form it was two screens down at extra-large text).
   const group = loadGroupRecord(ctx.store, ctx.setAside);
+  const groupResume = group
+    ? h(
+        'button',
+        { type: 'button', class: 'secondary big', id: 'title-group-resume', onclick: () => nav.leadGroup({ resume: true }) },
+        t('title.groupResume', { title: t(`scenario.${group.scenario}.title`) }),
+      )
+    : null;
   return h(
     'section',
     { class: 'screen screen-title', 'aria-labelledby': 'app-title' },
     h('h1', { id: 'app-title', class: 'game-title' }, t('app.title')),
     h('p', { class: 'tagline' }, t('app.tagline')),
-    h('div', { class: 'title-actions' }, resume, start),
+    h('div', { class: 'title-actions' }, resume, start, groupResume),
     completed,
     form,
     h('p', { class: 'about' }, t('title.about')),
@@ -97,13 +105,6 @@ export function renderTitle(ctx: AppContext): HTMLElement {
       h('button', { type: 'button', class: 'secondary', id: 'title-class-report', onclick: () => nav.classReport() }, t('title.classReport')),
       ' ',
       h('button', { type: 'button', class: 'secondary', id: 'title-group', onclick: () => nav.leadGroup() }, t('title.group')),
-      group
-        ? h(
-            'button',
-            { type: 'button', class: 'secondary', id: 'title-group-resume', onclick: () => nav.leadGroup({ resume: true }) },
-            t('title.groupResume', { title: t(`scenario.${group.scenario}.title`) }),
-          )
-        : null,
     ),
   );
 }
