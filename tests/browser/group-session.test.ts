@@ -71,6 +71,16 @@ const outOfView = (page: Page, controls = true) =>
       })
       .map((el) => el.getAttribute('data-option') ?? el.id),
   );
+/** The page wider than the window (it would scroll sideways): the widest elements that stick out, if it is. */
+const wider = (page: Page) =>
+  page.evaluate(() =>
+    document.documentElement.scrollWidth <= innerWidth
+      ? []
+      : [...document.querySelectorAll('#screen *')]
+          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1)
+          .slice(-3)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+  );
 const audienceOptions = (page: Page) => page.$$eval('#audience-options li', (lis) => lis.map((li) => li.getAttribute('data-option')!));
 
 /**
@@ -225,6 +235,13 @@ describe('group session (two windows)', () => {
     for (const side of ['a', 'b']) expect(await presenter.textContent(`#group-scores-${side}`)).not.toContain(notebookWords);
     expect(await violations(presenter, 'group: compare')).toEqual([]);
     await shot(presenter, 'group-compare-1024x768');
+    // Both branches in view side by side on a 1024-wide projector, at every text size (branch 2 was cut off).
+    for (const size of ['normal', 'xlarge']) {
+      await presenter.evaluate((s) => (document.documentElement.dataset.textSize = s), size);
+      expect(await wider(presenter), `compare at ${size} text`).toEqual([]);
+    }
+    await shot(presenter, 'group-compare-xlarge-1024x768');
+    await presenter.evaluate(() => (document.documentElement.dataset.textSize = 'normal'));
     await presenter.click('#group-compare-back');
 
     // Pause from the presenter (P): the audience's content goes at once.
@@ -247,6 +264,12 @@ describe('group session (two windows)', () => {
     // The summary: vote splits of every decision, printed without buttons.
     await presenter.click('#group-summary');
     await presenter.waitForSelector('.group-summary-branch');
+    for (const size of ['normal', 'xlarge']) {
+      await presenter.evaluate((s) => (document.documentElement.dataset.textSize = s), size);
+      expect(await wider(presenter), `summary at ${size} text`).toEqual([]);
+    }
+    await shot(presenter, 'group-summary-xlarge-1024x768');
+    await presenter.evaluate(() => (document.documentElement.dataset.textSize = 'normal'));
     const shownSplits = await presenter.$$eval('.vote-split', (tds) => tds.map((td) => td.textContent));
     for (const s of splits) expect(shownSplits).toContain(s);
     const notes = await presenter.$$eval('.group-note', (tds) => tds.map((td) => td.textContent));
