@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildClassReport, type ClassReport } from '../../src/core/class-report.ts';
@@ -124,6 +125,26 @@ describe('class report', () => {
     }
 
     expect(await cspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('prints on A4 in Russian with every column of the trainee table on the page', async () => {
+    const { page, errors } = await freshPage(browser);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openReport(page, 'ru');
+    const lastColumn = (await page.textContent('#report-departure-gate .trainee-table thead th:last-child'))!.trim();
+    const lastCells = (await cells(page, '#report-departure-gate .trainee-table')).map((r) => r.at(-1)!);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    fs.mkdirSync(path.join(import.meta.dirname, 'screenshots'), { recursive: true });
+    fs.writeFileSync(path.join(import.meta.dirname, 'screenshots', 'class-report-ru-a4.pdf'), pdf);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ').replace(/- /g, '-');
+    expect(flat).toContain(lastColumn);
+    // Every trainee's last cell is printed (once wrapped, a long one may break between words).
+    const words = (s: string) => s.split(/\s+/).filter((w) => w.length > 3);
+    for (const cell of new Set(lastCells)) for (const w of words(cell)) expect(flat, cell).toContain(w);
     expect(errors).toEqual([]);
     await page.context().close();
   });
