@@ -374,9 +374,15 @@ describe('group session (two windows)', () => {
     expect(await presenter.evaluate(() => document.querySelector<HTMLElement>('.screen-group')!.style.getPropertyValue('--fit'))).toBe('');
     expect(await violations(presenter, 'group: presenter (ru)')).toEqual([]);
 
-    // Revealed: the rubric of every option on the projector, all of it in view.
+    // Revealed: the rubric of every option on the projector, all of it in view. Revealed on one screen (the notes
+    // hidden), the explanation is in view there too (focus on the next button once scrolled it out of sight).
+    await presenter.keyboard.press('n');
     await presenter.click('#group-decide-majority');
     await presenter.click('#group-reveal');
+    const rubricBox = await presenter.locator('#group-options .rubric').boundingBox();
+    expect(rubricBox!.y).toBeGreaterThanOrEqual(0);
+    expect(rubricBox!.y).toBeLessThan(768 / 2);
+    await presenter.keyboard.press('n');
     await audience.waitForSelector('.audience-options .rubric');
     const overflow = await audience.evaluate(() => {
       const main = document.getElementById('audience')!;

@@ -376,6 +376,11 @@ class GroupRun {
     const again = active ? document.getElementById(active) : null;
     if (again && !(again as HTMLButtonElement).disabled) again.focus();
     else if (active) this.focusStart();
+    // One screen, revealed: the room must see the option explained, not the button below it that took the focus (and
+    // scrolled the explanation out of view).
+    const oneScreen = !this.panelShown && this.mode.kind === 'play' && state.started && !state.paused && !this.group.branch.over;
+    if (oneScreen && this.group.decision.phase === 'revealed')
+      this.element.querySelector(`#group-options > li:nth-child(${this.explainedIndex() + 1})`)?.scrollIntoView({ block: 'start' });
   }
 
   private setMode(mode: Mode): void {
