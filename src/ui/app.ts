@@ -28,7 +28,7 @@ import { Notices } from './notices.ts';
 import { savePreferences, type Preferences } from './preferences.ts';
 import { Router, type Screen } from './router.ts';
 import { loadGroupRecord } from './group/group-store.ts';
-import { showFreeSpace, showOtherTab, showPartialRestore, showUnreadableSave } from './save-dialogs.ts';
+import { showFreeSpace, showOtherTab, showPartialRestore, showReplaceRun, showUnreadableRunFile, showUnreadableSave } from './save-dialogs.ts';
 import { SaveRepository } from './save-repository.ts';
 import type { renderClassReport } from './screens/class-report.ts';
 import type * as GroupRunModule from './group/group-run.ts';
@@ -109,6 +109,7 @@ export class App {
         updatePrefs: (patch) => this.updatePrefs(patch),
         classReport: () => void this.showClassReport(),
         leadGroup: (opts) => void this.showGroup(opts),
+        openRunFile: (fileName, text) => this.openRunFile(fileName, text),
       },
     };
     this.notices = new Notices(this.ctx.t, () => this.standingNotices());
@@ -258,6 +259,27 @@ export class App {
   private playAgain(id: string): void {
     if (this.run?.scenario === id) this.detach();
     this.showContentNote(id);
+  }
+
+  /**
+   * A run from a file ("Download this run", or a copy downloaded when space was freed): read and checked like any
+   * save, put on the device in its scenario's slot (asking first if another run of it is there), then resumed as a
+   * reload would resume it.
+   */
+  private openRunFile(fileName: string, text: string): void {
+    const decoded = readSave(text);
+    if (!decoded.ok) return showUnreadableRunFile(this.ctx, fileName, decoded.problem);
+    const id = decoded.save.scenario;
+    if (!findScenario(id)) return showUnreadableRunFile(this.ctx, fileName, { kind: 'wrong-scenario', found: id });
+    const put = () => {
+      if (this.run?.scenario === id) this.detach();
+      this.ctx.saves.put(id, text);
+      void this.open(id);
+    };
+    const current = this.ctx.store.get(saveKey(id));
+    const other = current !== null && current !== text && readSave(current, id).ok;
+    if (other) showReplaceRun(this.ctx, this.ctx.t(`scenario.${id}.title`), put);
+    else put();
   }
 
   /** Open a scenario: resume its save, or show its content note first. */

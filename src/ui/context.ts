@@ -22,6 +22,8 @@ export interface Navigation {
   classReport(): void;
   /** Lead a group: a facilitated session for a room (src/ui/group/group-run.ts). */
   leadGroup(opts?: { resume?: boolean }): void;
+  /** Carry on a run from a file the trainee downloaded ("Download this run", freeing space): checked, then resumed. */
+  openRunFile(fileName: string, text: string): void;
 }
 
 export interface AppContext {

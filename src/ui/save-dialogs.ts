@@ -128,3 +128,31 @@ export function showOtherTab(ctx: AppContext, title: string, then: { onLoadLates
     onCancel: () => showOtherTab(ctx, title, then),
   });
 }
+
+/** A file given to "Open a saved run" that is not one (or not one this version can open): said, with the file's name. */
+export function showUnreadableRunFile(ctx: AppContext, fileName: string, problem: SaveProblem): void {
+  const { t } = ctx;
+  showDialog({
+    id: 'run-file-dialog',
+    heading: t('save.fileHeading'),
+    body: [
+      problem.kind === 'newer-version' ? t('save.fileNewer', { file: fileName }) : t('save.fileNotRun', { file: fileName }),
+      ...(problem.kind === 'corrupt' ? [h('p', { class: 'hint' }, `${t('save.technical')}: `, h('span', { lang: 'en' }, problem.detail))] : []),
+    ],
+    buttons: [{ label: t('dialog.close'), primary: true, id: 'run-file-close', action: () => undefined }],
+  });
+}
+
+/** The device already holds another run of the file's scenario: replace it with the file's (it is not kept), or not. */
+export function showReplaceRun(ctx: AppContext, title: string, onReplace: () => void): void {
+  const { t } = ctx;
+  showDialog({
+    id: 'run-file-dialog',
+    heading: t('save.fileHeadingReplace'),
+    body: [t('save.fileReplace', { title })],
+    buttons: [
+      { label: t('save.fileKeep'), primary: true, id: 'run-file-keep', action: () => undefined },
+      { label: t('save.fileReplaceButton'), id: 'run-file-replace', action: onReplace },
+    ],
+  });
+}

@@ -71,6 +71,16 @@ export class SaveRepository {
     return best;
   }
 
+  /**
+   * Put a run's save text in `scenario`'s slot (a run opened from a file). With the device full it is kept in this
+   * tab instead, as a run the device had no room for, so a reload here still finds it. False if the device refused it.
+   */
+  put(scenario: string, text: string): boolean {
+    if (this.store.set(saveKey(scenario), text)) return true;
+    this.tabStore?.set(pendingKey(scenario), text);
+    return false;
+  }
+
   /** Remove the device's save of `scenario` (this tab's copy stays). */
   remove(scenario: string): void {
     this.store.remove(saveKey(scenario));

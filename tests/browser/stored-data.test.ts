@@ -3,10 +3,13 @@
  * reaches a usable screen with a message, sets unreadable data aside with a
  * copy to download, and never loses progress silently.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { freshPage, pressBest, shot, startScenario, toChoices } from './page.ts';
+import { freshPage, pressBest, shot, shownChoices, startScenario, toChoices } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -201,5 +204,64 @@ describe('a full storage', () => {
     expect(saved.log.split('|').filter((a: string) => a.startsWith('c:'))).toHaveLength(3);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('a run opened from a file', () => {
+  it('carries on a downloaded run on another device, asks before replacing another run, and refuses a file that is not a run', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'run-file-'));
+    const key = 'safe-passage.save.farm-call';
+    const choices = (page: Page) =>
+      page.evaluate(
+        (k) => (JSON.parse(localStorage.getItem(k) ?? '{"log":""}') as { log: string }).log.split('|').filter((a) => a.startsWith('c:')).length,
+        key,
+      );
+    // Device 1: two decisions; the run's file is what "Download this run" gives (its save).
+    const { page: first, errors } = await startScenario(browser, inject('baseUrl'), 'farm-call');
+    await pressBest(first, 'farm-call');
+    await pressBest(first, 'farm-call');
+    const twoFile = path.join(dir, 'farm-call-progress.json');
+    fs.writeFileSync(twoFile, (await first.evaluate((k) => localStorage.getItem(k), key))!);
+    await toChoices(first);
+    const twoChoices = await shownChoices(first);
+
+    // Device 2: the list's "Open a saved run" carries it on at the same step.
+    const { page: second } = await freshPage(browser);
+    second.on('pageerror', (e) => errors.push(e.message));
+    await second.goto(`${inject('baseUrl')}?lang=en`);
+    await second.click('#title-start');
+    await second.waitForSelector('#select-open-run');
+    await second.setInputFiles('#select-run-file', twoFile);
+    await second.waitForSelector('#story-lines p');
+    await toChoices(second);
+    expect(await shownChoices(second)).toEqual(twoChoices);
+    expect(await choices(second)).toBe(2);
+
+    // A file that is not a run: said, with its name; nothing changed.
+    const junk = path.join(dir, 'notes.json');
+    fs.writeFileSync(junk, '{"hello":"world"}');
+    await second.click('#leave-button');
+    await second.click('#leave-list');
+    await second.setInputFiles('#select-run-file', junk);
+    await second.waitForSelector('#run-file-dialog[open]');
+    expect(await second.textContent('#run-file-dialog')).toContain('notes.json');
+    await second.click('#run-file-close');
+    expect(await choices(second)).toBe(2);
+
+    // Another run of the same scenario in a file: asked first; "keep" keeps the device's, "open" replaces it.
+    await pressBest(first, 'farm-call');
+    const threeFile = path.join(dir, 'farm-call-progress-3.json');
+    fs.writeFileSync(threeFile, (await first.evaluate((k) => localStorage.getItem(k), key))!);
+    await second.setInputFiles('#select-run-file', threeFile);
+    await second.waitForSelector('#run-file-dialog[open]');
+    await second.click('#run-file-keep');
+    expect(await choices(second)).toBe(2);
+    await second.setInputFiles('#select-run-file', threeFile);
+    await second.click('#run-file-replace');
+    await second.waitForSelector('#story-lines p');
+    expect(await choices(second)).toBe(3);
+    expect(errors).toEqual([]);
+    await first.context().close();
+    await second.context().close();
   });
 });

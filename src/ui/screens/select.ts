@@ -97,6 +97,36 @@ export function renderSelect(ctx: AppContext): HTMLElement {
     h('h1', { id: 'select-heading' }, t('select.heading')),
     h('div', { class: 'field inline' }, h('label', { for: 'select-role' }, t('select.filter')), filter),
     list,
-    h('button', { class: 'secondary', id: 'select-back', onclick: () => nav.title() }, t('select.back')),
+    h(
+      'div',
+      { class: 'select-buttons' },
+      h('button', { class: 'secondary', id: 'select-back', onclick: () => nav.title() }, t('select.back')),
+      openRunButton(ctx),
+    ),
   );
+}
+
+/**
+ * "Open a saved run": a run's file downloaded while the device was full, or when freeing space, carries on here
+ * (the file is read and checked like any save; see Navigation.openRunFile).
+ */
+function openRunButton(ctx: AppContext): HTMLElement {
+  const input = h('input', {
+    type: 'file',
+    id: 'select-run-file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    tabindex: '-1',
+    'aria-hidden': 'true',
+    onchange: () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      void file.text().then(
+        (text) => ctx.nav.openRunFile(file.name, text),
+        () => ctx.nav.openRunFile(file.name, ''),
+      );
+      input.value = '';
+    },
+  }) as HTMLInputElement;
+  return h('span', {}, h('button', { class: 'secondary', id: 'select-open-run', onclick: () => input.click() }, ctx.t('select.openRun')), input);
 }
