@@ -38,7 +38,7 @@ export interface DecisionReview {
   better?: ChoiceInfo;
   /** Every option on offer, in the order the trainee saw them. */
   shown: string[];
-  /** The id of the last line shown before the decision: the situation it answered. */
+  /** The situation the decision answered: the id of its passage's `#situation` line, else of the last line before it. */
   situation?: string;
   standards: StandardId[];
 }
@@ -97,7 +97,7 @@ export interface Replay {
   lines: readonly string[];
   /** For the n-th choice made, the ids of the choices that were on offer then (source order). */
   offered: readonly (readonly string[])[];
-  /** For the n-th choice made, the last line shown before it. */
+  /** For the n-th choice made, the situation it answered (its passage's `#situation` line, else the last line before it). */
   situations?: readonly (string | undefined)[];
 }
 

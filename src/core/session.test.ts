@@ -177,6 +177,24 @@ describe('Session', () => {
     expect(s.result().decisions.map((d) => d.situation)).toEqual(['m-001', 'm-007']);
   });
 
+  it('a line marked #situation is the situation of its decision, even with lines after it', () => {
+    const withLineAfter = (marked: boolean) =>
+      compileFixture('mini', (ink) =>
+        ink.replace(
+          '#indicator:retention-of-documents\n',
+          `#indicator:retention-of-documents${marked ? ' #situation' : ''}\nThe three of them look at the floor. #id:m-099\n`,
+        ),
+      );
+    const plain = withLineAfter(false);
+    const unmarked = new Session(plain.json, plain.manifest);
+    unmarked.choose('m-002');
+    expect(unmarked.result().decisions[0]!.situation).toBe('m-099');
+    const tagged = withLineAfter(true);
+    const marked = new Session(tagged.json, tagged.manifest);
+    marked.choose('m-002');
+    expect(marked.result().decisions[0]!.situation).toBe('m-001');
+  });
+
   it('the debrief lists the options in the order the trainee saw them', () => {
     const s = new Session(json, manifest, 7);
     const shown = s.step.choices.map((c) => c.id);

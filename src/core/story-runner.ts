@@ -88,7 +88,10 @@ export class StoryRunner {
   readonly transcript: ShownLine[] = [];
   /** The ids of the choices on offer at each decision taken, in order. */
   readonly offered: string[][] = [];
-  /** For each decision taken, the id of the last line shown before it (the situation it answered). */
+  /**
+   * For each decision taken, the situation it answered: the line of its passage marked `#situation`, else the last
+   * line shown before it.
+   */
   readonly situations: (string | undefined)[] = [];
   /** For each decision taken, how many lines had been shown when it was taken (where it goes in the transcript). */
   readonly chosenAt: number[] = [];
@@ -172,7 +175,7 @@ export class StoryRunner {
     // The story first: if it cannot be built (no ink runtime yet), nothing is recorded.
     const story = this.story;
     this.offered.push(this.step.choices.map((c) => c.id));
-    this.situations.push(this.transcript.at(-1)?.id);
+    this.situations.push([...this.step.lines].reverse().find((l) => l.tags.situation)?.id ?? this.transcript.at(-1)?.id);
     this.chosenAt.push(this.transcript.length);
     story.ChooseChoiceIndex(index);
     this.step = this.advance();

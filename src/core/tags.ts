@@ -59,6 +59,7 @@ export const LINE_TAGS = [
   'evidence-text',
   'kind',
   'discuss',
+  'situation',
 ] as const;
 /** Tag names allowed on choices. */
 export const CHOICE_TAGS = ['id', 'score', 'std', 'critical', 'feedback'] as const;
@@ -85,6 +86,11 @@ export interface LineTags {
    * never count as noticed or missed. Ending lines are treated the same way.
    */
   epilogue: boolean;
+  /**
+   * The line that states what the next decision is about (`#situation`): the debrief and its printout show it as the
+   * situation the decision answered. Without one, the last line before the decision is shown.
+   */
+  situation?: boolean;
   ending?: string;
   /** Characters who come into the scene with this line (the stage shows only who is present). */
   enter: Character[];
@@ -217,6 +223,10 @@ export function parseLineTags(tags: readonly string[]): Parsed<LineTags> {
       case 'epilogue':
         if (v) errors.push('#epilogue takes no value');
         value.epilogue = true;
+        break;
+      case 'situation':
+        if (v) errors.push('#situation takes no value');
+        value.situation = true;
         break;
       case 'ending':
         value.ending = checkId(v, errors);
