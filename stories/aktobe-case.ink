@@ -79,7 +79,7 @@ In the morning Gulmira, the director of the NGO shelter, comes to your office wi
 === morning ===
 The next morning the men from the car service sit in the corridor of the department. Gulmira has come with them. #scene:investigator-office #enter:ngo-worker #id:ak-016
 A man of about thirty-five steps forward before anyone else can. The others call him the brigadier: Timur, who has worked at the car service for two years. #enter:timur #id:ak-017
-"We came to work ourselves, nobody kept us there. We have no complaints. They speak poor Russian: I will translate for them." #speaker:timur #mood:calm #indicator:others-speak-for-them #id:ak-018
+"We came to work ourselves, nobody kept us there. We have no complaints. They speak poor Russian: I will translate for them." #speaker:timur #mood:calm #indicator:others-speak-for-them #id:ak-018 #situation
 Behind him the men look at the floor. When you ask one of them his name, he looks at Timur before he answers. #indicator:acts-as-instructed #id:ak-019
 * [Accept Timur's help for today: he knows the men and their language, a court interpreter for Karakalpak may take a week, and his translation can be checked later against a recording. #score:protection-3 #score:identification-1 #critical:controller-interpreter #std:who-2003-4 #std:unodc-indicators #feedback:A week's wait is a real cost, and a recording can be checked. But the men were watching Timur before they spoke. Whatever he translates, they answer to him, and what they say goes back to the owner. Through his voice you will hear only the owner's version. #id:ak-021]
     ~ timur_interp = true
@@ -149,7 +149,7 @@ Captain Abenov makes the call from your office and reports back the same evening
 === zamira ===
 On the fourth day, at the shelter, Gulmira introduces you to Zamira, twenty-two, who worked in the café kitchen. #scene:shelter-room #enter:ngo-worker #enter:zamira #id:ak-054
 "Zamira has seen our psychologist twice. She asked to talk to you herself." #speaker:ngo-worker #mood:calm #id:ak-055
-"I will not testify. If people at home hear what that café was, my life is over, and my sisters' too. My mother is ill. I want to go home." #speaker:zamira #mood:ashamed #id:ak-056
+"I will not testify. If people at home hear what that café was, my life is over, and my sisters' too. My mother is ill. I want to go home." #speaker:zamira #mood:ashamed #id:ak-056 #situation
 "The owner's wife took my passport on the first day. She said I owe for the road and the food, and that girls who run away are always found." #speaker:zamira #mood:afraid #indicator:retention-of-documents #indicator:intimidation-threats #id:ak-057
 * [Respect her no. Arrange with Gulmira for her to go home as soon as the consulate issues a travel document, with the partner NGO in Nukus meeting her. #score:procedure+1 #std:who-2003-7 #std:seed-003-213 #std:coe-16 #feedback:Her no is heard, and a return met by an NGO at home is what the source describes. But a no given four days after the check, in shame and fear, is not yet an informed choice. The reflection period exists so that she can recover and hear from a lawyer what testifying would involve before she decides, whichever way she decides. #id:ak-060]
     ~ zamira_home = true
@@ -179,7 +179,7 @@ She says nothing more, and Gulmira takes her out. #leave:zamira #id:ak-124
 
 === nephew ===
 That night, at twenty past eleven, your phone rings. It is Gulmira. #scene:investigator-office #ambient:quiet #sfx:phone-ring #phone:ngo-worker #id:ak-064
-"Zamira has had a call. The owner's nephew is parked outside the shelter. He says he has her passport and will give it back if she comes out and signs a paper that she has no claims." #speaker:ngo-worker #mood:afraid #indicator:intimidation-threats #indicator:retention-of-documents #id:ak-065
+"Zamira has had a call. The owner's nephew is parked outside the shelter. He says he has her passport and will give it back if she comes out and signs a paper that she has no claims." #speaker:ngo-worker #mood:afraid #indicator:intimidation-threats #indicator:retention-of-documents #id:ak-065 #situation
 "She says nobody is to call anyone, it is her passport, she will take it and come back in five minutes. She has her coat on." #speaker:ngo-worker #mood:afraid #id:ak-066
 * [Ask Gulmira to put Zamira on. Tell her you are sending a patrol now, because this is how witnesses disappear; ask her to stay inside; and tell her that whether she testifies is still for her to decide. #score:protection+2 #score:procedure+1 #std:who-2003-9 #std:who-2003-7 #feedback:A man who holds her passport is waiting outside at night to make her sign: this is a danger now, and deferring to her wish is not enough. You act, you tell her honestly what you are doing and why, and you leave her real choice, whether to testify, with her. #id:ak-067]
     ~ trust = trust + 1

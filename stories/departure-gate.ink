@@ -65,7 +65,7 @@ The group left through the staff corridor without ever standing at your window. 
 Nurlan shrugs and walks away, already looking at his phone. #id:dg-015 #leave:colleague
 Ten minutes later a well-dressed woman in her fifties comes to your window. Behind her stand three young women of eighteen or twenty, in new jackets, with one small backpack each. #id:dg-016 #enter:escort #enter:aigerim #enter:dana #enter:madina
 She lays four passports and four boarding passes on the counter in one neat stack. #id:dg-017 #indicator:retention-of-documents #evidence:stack-dg
-"Good evening. I am Raisa Nikolaevna. My girls are flying to work in a big shopping centre in Dubai, summer jobs, selling to Russian tourists. Nurlan said you would understand." #id:dg-018 #speaker:escort #mood:calm
+"Good evening. I am Raisa Nikolaevna. My girls are flying to work in a big shopping centre in Dubai, summer jobs, selling to Russian tourists. Nurlan said you would understand." #id:dg-018 #speaker:escort #mood:calm #situation
 One of the young women opens her mouth to say something. The older woman answers for her before she can. #id:dg-019 #indicator:others-speak-for-them
 * [Give each young woman her own passport, and ask each to come to the window on her own and answer your questions herself. #id:dg-020 #score:identification+2 #score:procedure+1 #std:unodc-indicators #std:ohchr-g2 #feedback:Each traveller holding her own passport and answering for herself is ordinary procedure, and it shows at once who speaks for whom and who holds the documents.]
     -> window_each
@@ -115,7 +115,7 @@ Raisa Nikolaevna's hand rests on Aigerim's shoulder while she answers. #id:dg-16
     -> waved_through
 
 === office ===
-Raisa Nikolaevna protests that she is responsible for the girls. A colleague from your shift stays with her by the window, and you take the three young women to the small office behind the booths. #id:dg-042 #scene:airport-office #ambient:quiet #sfx:door #enter:aigerim #enter:dana #enter:madina
+Raisa Nikolaevna protests that she is responsible for the girls. A colleague from your shift stays with her by the window, and you take the three young women to the small office behind the booths. #id:dg-042 #scene:airport-office #ambient:quiet #sfx:door #enter:aigerim #enter:dana #enter:madina #situation
 The door shuts out the noise of the hall. The three sit close together on the edge of their chairs, jackets still zipped. #id:dg-043
 Aigerim holds her boarding pass in both hands. Madina does not take her eyes off the door. #id:dg-044
 * [Say who you are, that they are not in trouble and may stop at any time, and ask whether they want to talk together or one by one. #id:dg-045 #score:protection+2 #score:procedure+1 #std:who-2003-6 #std:who-2003-1 #feedback:Saying who you are, that they are not in trouble and that they may stop at any time, and letting them choose together or alone, gives them back a little control and makes honest answers possible.]
@@ -144,7 +144,7 @@ From now on the answers are short: yes, no, we are going to work, everything is 
 -> can_we_go
 
 === account ===
-"I have just finished my first year at university. My family cannot pay for the second. Raisa Nikolaevna said we could earn enough in one summer and be back in September." #id:dg-053 #speaker:aigerim #mood:worried #indicator:abuse-of-vulnerability
+"I have just finished my first year at university. My family cannot pay for the second. Raisa Nikolaevna said we could earn enough in one summer and be back in September." #id:dg-053 #speaker:aigerim #mood:worried #indicator:abuse-of-vulnerability #situation
 "Dana and Madina need money too. She came to our city, she knew everybody, she was so kind to us." #id:dg-054 #speaker:aigerim #mood:neutral
 * [Ask what was agreed about money, who keeps the passports, where they will live, and whether they can come home when they choose. #id:dg-055 #score:identification+3 #score:protection+1 #std:ilo-2012 #std:palermo-3a #feedback:Plain questions about money, documents, accommodation and freedom to leave bring out the indicators that matter: a debt of unknown size, passports held by someone else, no address, and no way home until the debt is paid.]
     ~ trust = trust + 1
@@ -174,7 +174,7 @@ She turns towards the wall. Aigerim looks at the door, and then at her watch. #i
 -> can_we_go
 
 === supervisor_call ===
-You step into the corridor and phone Major Omarov, your shift supervisor. The Dubai flight closes in twenty-five minutes. #id:dg-171 #sfx:phone-ring #phone:supervisor
+You step into the corridor and phone Major Omarov, your shift supervisor. The Dubai flight closes in twenty-five minutes. #id:dg-171 #sfx:phone-ring #phone:supervisor #situation
 "Quickly, then. What have you got?" #id:dg-172 #speaker:supervisor #mood:neutral
 * [Possible trafficking: she holds their passports and answers for them; a debt of unknown size, no contract, no address. You need time. #id:dg-173 #score:identification+3 #score:procedure+1 #std:ilo-2012 #std:palermo-3a #std:coe-10 #feedback:You read the act, the means and the control: recruitment by deception, a debt of unknown size, documents held by the escort, no address. Reasonable grounds are enough to take time to screen; proof is not needed at this stage.]
     -> supervisor_time
@@ -316,7 +316,7 @@ The three young women talk among themselves for a long time. Then Aigerim turns 
 -> aigerim_goes
 
 === they_stay ===
-"We are not flying tonight. All three of us. We want to hear what Gulnara knows about jobs like this one. Then we will decide the rest ourselves." #id:dg-115 #speaker:aigerim #mood:relieved
+"We are not flying tonight. All three of us. We want to hear what Gulnara knows about jobs like this one. Then we will decide the rest ourselves." #id:dg-115 #speaker:aigerim #mood:relieved #situation
 "And my mother? Raisa Nikolaevna knows our house." #id:dg-116 #speaker:aigerim #mood:worried #indicator:intimidation-threats
 Gulnara, on the phone again, says she is on her way and will think it through with them: who they want to tell, when, and what would make Aigerim's mother safer. #id:dg-117 #phone:ngo-worker
 * [Give each woman her own passport, and tell them nobody expects any decision about a statement tonight, and that Gulnara's help does not depend on one. #id:dg-118 #score:protection+2 #score:procedure+2 #std:coe-13 #std:coe-12 #std:palermo-6 #std:seed-001-456 #feedback:Each woman holds her own passport, support comes first, and there is time to decide, so any later decision about giving evidence is hers. Assistance does not depend on a statement.]
@@ -413,7 +413,7 @@ Treated as offenders instead of being heard, the three women were held overnight
 -> END
 
 === aigerim_goes ===
-"I am going. I know what you think. But I need the money for my second year, and if I go home now, the money my mother borrowed is lost too." #id:dg-131 #speaker:aigerim #mood:guarded #indicator:abuse-of-vulnerability
+"I am going. I know what you think. But I need the money for my second year, and if I go home now, the money my mother borrowed is lost too." #id:dg-131 #speaker:aigerim #mood:guarded #indicator:abuse-of-vulnerability #situation
 Dana and Madina nod. They have made the same choice. #id:dg-218
 * [Respect her decision: give each her own passport and a horoscope-style card, and say quietly what the number among the stars is for. #id:dg-133 #score:protection+2 #score:procedure+1 #std:who-2003-7 #std:seed-001-408 #std:seed-001-456 #feedback:An adult woman may decide to travel, and that is her right. Respecting it, with her passport in her own hands and a discreet way to call for help that an escort will not take, keeps the door open.]
     ~ card = true

@@ -55,7 +55,7 @@ VAR pressured = false
 === opening ===
 It is late on a Thursday afternoon, and the consular section is emptying out when the phone on your desk rings. #id:fc-001 #scene:consulate-office #ambient:office #sfx:phone-ring
 "A man on line two. He speaks Russian, says he is one of ours. He sounds frightened. Will you take it?" #id:fc-002 #speaker:colleague #mood:worried #enter:colleague
-"Hello? Is this the consulate? My name is Rustam. I am calling from a phone that is not mine." #id:fc-003 #speaker:rustam #mood:afraid #phone:rustam
+"Hello? Is this the consulate? My name is Rustam. I am calling from a phone that is not mine." #id:fc-003 #speaker:rustam #mood:afraid #phone:rustam #situation
 "There are three of us from home: my friends Timur and Aziz, and me. We are on a farm, picking fruit. There is a high fence, and the gate is locked at night." #id:fc-004 #speaker:rustam #mood:afraid #indicator:restriction-of-movement
 "At the airport they took our passports, to arrange the work permits, they said. They promised to bring them to the new place the next day. We never saw them again." #id:fc-005 #speaker:rustam #mood:worried #indicator:retention-of-documents
 "Please, do not send the police. We came on tourist visas. They will put us on a plane in handcuffs." #id:fc-006 #speaker:rustam #mood:afraid #indicator:fears-authorities
@@ -200,7 +200,7 @@ The line goes dead before you can say anything more. #id:fc-070 #leave:rustam
 
 === night ===
 The duty phone wakes you at twenty to two in the night. It is Ion's number. #id:fc-159 #sfx:phone-ring #leave:colleague #leave:consul
-"Timur is worse. He cannot get his breath, he is cold and wet with sweat, and he does not answer properly when we talk to him." #id:fc-160 #speaker:rustam #mood:afraid
+"Timur is worse. He cannot get his breath, he is cold and wet with sweat, and he does not answer properly when we talk to him." #id:fc-160 #speaker:rustam #mood:afraid #situation
 "The foreman saw him this evening. He said that if a doctor or the police come here, all three of us will be sorry." #id:fc-161 #speaker:rustam #mood:afraid #indicator:intimidation-threats
 "Please, do not send anyone. Not at night. Tell me what to do until the morning, and then we decide, like we said." #id:fc-162 #speaker:rustam #mood:afraid
 * [Respect the decision he has made: he knows the foreman and the risk to all three better than you. Tell him to keep Timur sitting up and warm, and to call again at six, or sooner if he gets worse. #id:fc-165 #score:protection-3 #score:procedure-1 #std:who-2003-9 #std:who-2003-1 #std:coe-12 #feedback:Respecting his assessment is usually right, and he does know the foreman. But a man who cannot breathe and no longer answers properly is in imminent danger, and no instruction over the phone treats that. Here you act (WHO rec. 9): call the ambulance and the police unit, and tell him honestly what you are doing and why.]

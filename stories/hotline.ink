@@ -89,7 +89,7 @@ She cries for a while. When she speaks again, she answers only what you ask, and
 -> phone
 
 === debt ===
-"They say she owes four thousand euros. I could take a loan against the flat. If I pay, will they let her go?" #id:hl-022 #speaker:saule #mood:worried #indicator:debt-bondage
+"They say she owes four thousand euros. I could take a loan against the flat. If I pay, will they let her go?" #id:hl-022 #speaker:saule #mood:worried #indicator:debt-bondage #situation
 "Or should I go to that agency here? The director sat across from us and smiled. She knows where we live." #id:hl-023 #speaker:saule #mood:angry
 * [Advise her not to pay or go to the agency for now: such debts grow, and the agency may warn the people in Germany. Offer her the hotline's lawyer, free. #id:hl-024 #score:identification+2 #score:procedure+1 #score:protection+1 #std:ilo-2012 #std:seed-001-199 #std:who-2003-1 #feedback:A debt that grows whatever is paid is debt bondage, a means of control, and paying it rarely frees anyone. The agency in Omsk may be part of the chain: a visit from the mother is a warning to them. The free legal consultation is what the hotline offers families.]
     -> phone
@@ -117,7 +117,7 @@ She cries for a while. When she speaks again, she answers only what you ask, and
     ~ trust = trust - 1
 }
 Ten days later, at ten past one in the morning, a call comes in from a German mobile number. A young woman speaks so quietly that you turn the volume up. #id:hl-032 #sfx:phone-ring #leave:saule #phone:aliya
-"Hello? I got this number from Mama. I'm Aliya." #id:hl-033 #speaker:aliya #mood:afraid
+"Hello? I got this number from Mama. I'm Aliya." #id:hl-033 #speaker:aliya #mood:afraid #situation
 { risky_text:
     "Mama sent it in a message. Oleg reads our phones. I told him it was a dentist and deleted it." #id:hl-034 #speaker:aliya #mood:guarded #indicator:isolation
 - else:
@@ -216,7 +216,7 @@ At half past seven Aliya writes: Vika stopped breathing properly, the neighbours
 
 === mother_calls ===
 Two days later Saule calls. Her voice is different: Aliya has sent her a message from a new number. She is out, she is safe, she will call. #id:hl-070 #sfx:phone-ring #leave:aliya #phone:saule
-"She writes that she is in some centre. Nobody will tell me where. I'm her mother. Give me the address, I'll fly tomorrow and bring her home." #id:hl-071 #speaker:saule #mood:angry
+"She writes that she is in some centre. Nobody will tell me where. I'm her mother. Give me the address, I'll fly tomorrow and bring her home." #id:hl-071 #speaker:saule #mood:angry #situation
 { promised:
     "You told me they would get her out fast. It took weeks. I haven't slept for weeks." #id:hl-072 #speaker:saule #mood:angry
 }

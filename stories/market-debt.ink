@@ -49,7 +49,7 @@ VAR exposed = false
 Saturday morning at the central market in Taraz. You are on your outreach round for the crisis centre, with a bag of leaflets and a flask of tea. #id:md-001 #scene:market
 In the fish row, a woman of about forty carries crates of fish and ice from a van to a stall. She does not stop between crates. #id:md-002 #enter:zhanar
 The stall owner, a heavy man in a white apron, counts money and calls to her without looking up. #id:md-003 #enter:serik
-"Faster, Zhanar, the ice won't wait! At this rate you'll be working off that fish till next Nauryz." #id:md-004 #speaker:serik #mood:neutral #indicator:debt-bondage
+"Faster, Zhanar, the ice won't wait! At this rate you'll be working off that fish till next Nauryz." #id:md-004 #speaker:serik #mood:neutral #indicator:debt-bondage #situation
 Her trainers are split at the toes and she wears a man's jacket far too big for her. A small boy runs past with his mother; she turns and watches him until Serik calls her again. #id:md-005
 * [Wait until she takes the empty buckets to the water tap behind the row, out of sight of the stall, and speak to her there, quietly, as if you were asking the way. #id:md-006 #score:protection+2 #score:identification+1 #std:who-2003-1 #std:unodc-indicators #feedback:In front of the man she owes, she can only repeat his version. At the tap, alone, she can decide for herself whether to talk, and nobody sees her talking to the centre.]
     -> tap
@@ -134,7 +134,7 @@ Every hour the nephew walks over, empties her cup into his pocket and walks back
 A patrol police officer stops in front of her. #id:md-037 #enter:guardia
 "Citizen, no begging at the market. Your documents." #id:md-038 #speaker:guardia #mood:neutral
 Zhanar hands him a worn red booklet. He turns the pages and frowns. #id:md-039
-"A Soviet passport? That hasn't been valid for years. No registration, begging at the gate... You're coming with me to the station; the migration service can work out who you are." #id:md-040 #speaker:guardia #mood:neutral
+"A Soviet passport? That hasn't been valid for years. No registration, begging at the gate... You're coming with me to the station; the migration service can work out who you are." #id:md-040 #speaker:guardia #mood:neutral #situation
 Zhanar looks at you, then at the nephew by the melons. #id:md-041
 * [Ask the officer to let her off with a warning this time: begging is not worth his afternoon, and you will make sure she does not come back to the gate. #id:md-043 #score:procedure+1 #std:ohchr-p7 #std:seed-003-194 #feedback:It keeps her out of the station, which matters most today. But you have made yourself the one who keeps her from the gate, as if begging were her offence, and the police learn nothing about the man who sends her there.]
     -> gate_warned
@@ -296,7 +296,7 @@ In the morning you learn that Serik left at dawn with the boy in his car. Zhanar
 { late: -> late_morning }
 You call 102 and the duty officer of the district police, and stay on the line with Zhanar until a patrol car stops at the shop. The officers go to the house with her. #id:md-091 #leave:zhanar
 A police car stops outside the centre. Zhanar comes in with her son asleep on her shoulder; an inspector follows her. #id:md-092 #enter:zhanar #enter:guardia
-"The mother has no valid documents and no address. The boy goes to the children's centre until the guardianship department has looked into her situation. She comes to the station about her passport." #id:md-093 #speaker:guardia #mood:neutral
+"The mother has no valid documents and no address. The boy goes to the children's centre until the guardianship department has looked into her situation. She comes to the station about her passport." #id:md-093 #speaker:guardia #mood:neutral #situation
 Zhanar holds her son tighter and says nothing. #id:md-094
 * [Ask the inspector to let the boy stay with his mother at the centre, in the centre's care, with the guardianship department called in the morning; remind him she is a possible victim and her passport is not a matter for tonight. #id:md-095 #score:procedure+2 #score:protection+2 #std:unicef-2006 #std:kz-supreme-court-2012 #std:ohchr-p7 #feedback:The boy has just got his mother back: his best interests are to stay with her, in a safe place, while the guardianship department does its work. Her passport is not an offence to be settled tonight: she is a possible victim of trafficking.]
     -> together_night

@@ -42,7 +42,7 @@ Early October, Enbekshikazakh district, Almaty region. The last tobacco of the s
 You are on the district's joint harvest check: the labour inspection and the police, looking for children at work in the fields. Captain Dauletov, the local beat officer, drives you. #id:th-002 #enter:guardia
 "Bolat Kasymovich has grown tobacco here for twenty years. A decent man. Today he pays off his seasonal workers, so everyone is here." #id:th-003 #speaker:guardia #mood:calm
 A queue of hired workers stands at a table by the shed, where the farmer counts out money. The farmer comes over, smiling, wiping his hands. #id:th-004 #enter:bolat
-Behind the table, away from the queue, a boy and a girl thread wet tobacco leaves onto cords. They wear no gloves; their hands are stained dark to the wrist. They do not look up. #id:th-005 #indicator:abusive-conditions
+Behind the table, away from the queue, a boy and a girl thread wet tobacco leaves onto cords. They wear no gloves; their hands are stained dark to the wrist. They do not look up. #id:th-005 #indicator:abusive-conditions #situation
 "Welcome, welcome. All my people are registered, all are paid, see for yourselves." #id:th-006 #speaker:bolat #mood:calm
 * [Ask the farmer, by the car and out of the teenagers' hearing, who the two are, how old, where their parents are, and for his records of everyone working here. #score:identification+2 #score:protection+1 #std:unicef-2006 #std:unodc-indicators #feedback:Two teenagers working apart from the paid queue are the first thing to ask about. Asking the farmer first, out of their hearing, gives you his account without making them answer in front of him, and his records will show what he has written about them. #id:th-070]
     -> farmer_version
@@ -67,7 +67,7 @@ A woman from the queue, folding her money into her pocket, says quietly as she p
 
 === farmer_version ===
 "Their mother, Gulmira, worked the season for me, from Kyrgyzstan, with her three children. In September she asked me for money to buy them clothes and went to the oblast centre with the little one. She has not come back." #id:th-015 #speaker:bolat #mood:worried
-"What should I do, put them on the road? She agreed: the children stay and work off what she took. She wrote me a receipt. Everything is honest, here." #id:th-016 #speaker:bolat #mood:calm #indicator:debt-bondage #evidence:receipt-gulmira
+"What should I do, put them on the road? She agreed: the children stay and work off what she took. She wrote me a receipt. Everything is honest, here." #id:th-016 #speaker:bolat #mood:calm #indicator:debt-bondage #evidence:receipt-gulmira #situation
 "I feed them, I clothed them, that costs money. Why should I pay them on top of it?" #id:th-017 #speaker:bolat #mood:angry #indicator:withholding-wages
 "And where would they go without their mother? The police would pick them up at the first post." #speaker:bolat #mood:calm #indicator:restriction-of-movement #id:th-103
 * [The mother signed, nobody is locked in or beaten, and the debt is on paper: so far this is a debt dispute between adults. Stop the children's field work and find the mother. #score:identification-2 #std:palermo-3c #std:palermo-3b #feedback:Stopping the work and finding the mother are right, and you see no force. But for a child no force, threat or deception has to be proved: harbouring children and putting them to work against a debt is trafficking, and a parent's signature does not make it lawful. Reading it as a debt dispute leaves the children with the creditor. #id:th-073]
@@ -119,7 +119,7 @@ Nurbek and Aizada sit close together on the sofa. The psychologist pours them te
     "He said the police arrest children who go anywhere without their mother. We don't even know what the village is called." #id:th-031 #speaker:aizada #mood:afraid #indicator:fears-authorities #indicator:intimidation-threats #indicator:unaware-of-address
     "At the farm I said I'm eighteen. Bolat-aga told me to say that. I'm fifteen. Aizada is fourteen." #id:th-032 #speaker:nurbek #mood:ashamed #indicator:acts-as-instructed
 }
-"We can't go away from here. If we go, Mama won't know where to find us. And Bolat-aga says then the debt goes to Mama, and she goes to prison." #id:th-033 #speaker:nurbek #mood:afraid #indicator:intimidation-threats
+"We can't go away from here. If we go, Mama won't know where to find us. And Bolat-aga says then the debt goes to Mama, and she goes to prison." #id:th-033 #speaker:nurbek #mood:afraid #indicator:intimidation-threats #situation
 "I'm not going anywhere without Nurbek." #id:th-034 #speaker:aizada #mood:guarded
 -> placement
 
@@ -140,7 +140,7 @@ Captain Dauletov takes you aside. #id:th-035
 === left_on_farm ===
 The farmer signs the undertaking on the bonnet of your car. The children go back to the shed. #id:th-037 #scene:tobacco-farm #enter:bolat #enter:guardia
 The next morning you come back with Raushan Amirovna from the guardianship sector. The shed is empty. #id:th-038 #enter:raushan
-"Their uncle came last night and took them home to Kyrgyzstan. Their mother sent him." #id:th-039 #speaker:bolat #mood:calm
+"Their uncle came last night and took them home to Kyrgyzstan. Their mother sent him." #id:th-039 #speaker:bolat #mood:calm #situation
 "His name? They called him aga, that's all I know." #speaker:bolat #mood:neutral #id:th-106
 * [Report them as missing children at once: to the police duty unit, the border crossings and the consulate of Kyrgyzstan, with names, ages and the farmer's story. #score:procedure+2 #score:protection+1 #std:unicef-2006 #std:ohchr-g2 #feedback:An unknown man taking two children at night is a reason to search, not a family matter closed. The alert goes where they could be stopped, and the consulate can check whether anyone from the family really came. #id:th-082]
     -> gone
@@ -163,7 +163,7 @@ Nobody knows where Nurbek and Aizada are. The consulate of Kyrgyzstan finds no u
     Raushan Amirovna from the district guardianship sector has found them this place; a psychologist from the centre sits with them. #id:th-067
 }
 Captain Dauletov has taken the farmer's notebook for the file. He opens it on the table. #id:th-043 #evidence:ledger-bolat
-"The centre takes children. Nurbek says he is eighteen, and he has no papers: his mother has their birth certificates. If he is an adult, the director cannot keep him here." #id:th-044 #speaker:raushan #mood:worried
+"The centre takes children. Nurbek says he is eighteen, and he has no papers: his mother has their birth certificates. If he is an adult, the director cannot keep him here." #id:th-044 #speaker:raushan #mood:worried #situation
 { talk == 2:
     "At the school I said fifteen. But I can be eighteen." #id:th-068 #speaker:nurbek #mood:guarded
 "Keep Aizada, and I'll go and work and pay the debt, so Mama won't have to." #speaker:nurbek #mood:worried #id:th-107
@@ -185,7 +185,7 @@ Captain Dauletov has taken the farmer's notebook for the file. He opens it on th
     The next afternoon the consulate sends Nurbek's birth record: he is fifteen. He is brought from the centre for foreigners to his sister and does not say a word all evening. #id:th-046
 }
 Captain Dauletov puts his phone away. #id:th-047
-"Bolat called me. He proposes to write off the mother's debt against the children's work, and we call it quits. He will even give them money for the road. Sign the act as a settled wage matter and everyone is happy." #id:th-048 #speaker:guardia #mood:calm
+"Bolat called me. He proposes to write off the mother's debt against the children's work, and we call it quits. He will even give them money for the road. Sign the act as a settled wage matter and everyone is happy." #id:th-048 #speaker:guardia #mood:calm #situation
 Nurbek has heard. #id:th-102
 "So Mama owes nothing then? Then they won't put her in prison?" #id:th-049 #speaker:nurbek #mood:worried
 * [Refuse the settlement. Tell Nurbek plainly that he and Aizada owe nothing. Record their days and hours from the notebook as evidence for the case and for compensation. #score:identification+2 #score:procedure+2 #std:ilo-2012 #std:palermo-3c #std:palermo-6 #feedback:Their work was exploitation, not payment of a debt. The notebook records it day by day: that is evidence for the case and for compensation. And the boy hears the one thing he needs: the debt is not his. #id:th-088]
@@ -199,7 +199,7 @@ Nurbek has heard. #id:th-102
 === mother_call ===
 Two days later the consulate of Kyrgyzstan finds the mother. Raushan Amirovna has her on the line, on speaker. #id:th-050 #phone:gulmira
 "Are they all right? I couldn't come back. Bermet fell ill in town, I had no money, I went home with her. Bolat-aga said he would put them on a bus after the harvest." #id:th-051 #speaker:gulmira #mood:ashamed
-"Bolat-aga says his brother-in-law drives to Bishkek every week and can bring them. I'll send a paper from the notary. Please give them to him." #id:th-052 #speaker:gulmira #mood:worried
+"Bolat-aga says his brother-in-law drives to Bishkek every week and can bring them. I'll send a paper from the notary. Please give them to him." #id:th-052 #speaker:gulmira #mood:worried #situation
 "Can we talk to Mama?" #id:th-053 #speaker:aizada #mood:worried
 * [Agree that the driver takes them home if he brings her power of attorney from a notary: she is their legal representative, and it is her decision who brings her children home. #score:protection-3 #score:procedure-2 #critical:child-to-exploiter #std:unicef-2006 #std:palermo-8 #feedback:She is their mother and the paper would be in order. But the driver is the farmer's brother-in-law: the lift home goes through the man who held them. Children are handed over only to someone checked, after their home has been assessed; until then the guardianship represents them. #id:th-091]
     -> handed_over
@@ -223,7 +223,7 @@ Four days later a man with a notarised paper signs for the children at the centr
 - else:
     The investigator opens a case of trafficking in minors on your report. #id:th-056
 }
-"The investigator wants their statements tomorrow at the department." #id:th-057 #speaker:guardia #mood:neutral #leave:gulmira
+"The investigator wants their statements tomorrow at the department." #id:th-057 #speaker:guardia #mood:neutral #leave:gulmira #situation
 "And a confrontation with Bolat: Bolat says the mother begged him to keep them." #speaker:guardia #mood:neutral #id:th-108
 * [Agree to the statements at the department tomorrow, with the psychologist from the centre present, but refuse the confrontation with the farmer. #score:protection+1 #std:unicef-2006 #std:seed-003-163 #feedback:Refusing the confrontation is right, and the psychologist helps. But a second full interview at a police department makes them tell it all again in the place they were taught to fear. One recorded interview, where they live now, would have done. #id:th-094]
     -> return_home

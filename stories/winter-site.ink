@@ -71,7 +71,7 @@ A stocky man in a good sheepskin coat comes across the site with his hand out. #
 The men live in three metal cabins behind the concrete frame. Inside it is barely warmer than outside: the stove is cold, the men sleep in their coats, twelve to a cabin. #id:ws-011 #indicator:abusive-conditions
 On the table: flat bread, a pot of noodles, tea. Someone says, in Russian, that they eat in the evening, once. #id:ws-012 #indicator:abusive-conditions
 You ask a young man by the door where he is from. Before he can answer, Kamol does. #id:ws-013 #indicator:others-speak-for-them
-"Khorezm. All of them from Khorezm. They don't speak Russian well, I'll translate for you." #speaker:kamol #mood:calm #id:ws-091
+"Khorezm. All of them from Khorezm. They don't speak Russian well, I'll translate for you." #speaker:kamol #mood:calm #id:ws-091 #situation
 The young man looks at the floor. Behind you, Major Seitkali's radio crackles: another site needs him. #id:ws-014
 "I'm going to the second site. You and Ermek finish here. Three o'clock, the buses." #id:ws-015 #speaker:major #mood:neutral
 He crunches off across the snow to his car. Kamol is still standing in the doorway, smiling. #leave:major #id:ws-092
@@ -125,7 +125,7 @@ When Ermek speaks Uzbek to him, he relaxes a little, then sees the badge and sti
 
 === safe ===
 Kamol's safe stands in the corner of the site office. #id:ws-036
-Ermek asks for the key. Kamol hands it over with a shrug and a glance at Bakhtiyor. Inside: a stack of thirty-eight Uzbek passports in a rubber band, and a squared notebook with a list of names and figures. #id:ws-037 #enter:kamol #indicator:retention-of-documents #evidence:ledger-kamol
+Ermek asks for the key. Kamol hands it over with a shrug and a glance at Bakhtiyor. Inside: a stack of thirty-eight Uzbek passports in a rubber band, and a squared notebook with a list of names and figures. #id:ws-037 #enter:kamol #indicator:retention-of-documents #evidence:ledger-kamol #situation
 "That is the men's account. Everything honest, everything written down. They sign every month." #id:ws-038 #speaker:kamol #mood:calm
 * [Record the passports and the notebook as evidence, on video and in a protocol, and tell each man that his passport is with the police now, not with Kamol, and will come back to him. #id:ws-039 #score:identification+2 #score:procedure+2 #std:ilo-2012 #std:ohchr-g2 #std:seed-003-105 #feedback:The passports in a stranger's safe and a notebook where the debt grows every month are the evidence of control. Recorded properly, they do not depend on any one man's statement, and the men hear that their documents have left Kamol's hands.]
     ~ evidence_kept = true
