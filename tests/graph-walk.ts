@@ -26,6 +26,9 @@ function checkChoice(session: Session, manifest: ScenarioManifest, id: string, p
   const info = manifest.choices[id];
   if (!info) problems.push(`choice ${id} missing from the manifest`);
   if (!offered) return;
+  // The debrief shows one situation per decision: a passage marks at most one line as it (docs/authoring.md).
+  const marked = session.step.lines.filter((l) => l.tags.situation).map((l) => l.id);
+  if (marked.length > 1) problems.push(`the passage before choice ${id} marks ${marked.length} lines #situation (${marked.join(', ')}): at most one`);
   if (!offered.tags.scored) problems.push(`choice ${id} has no score`);
   if (!offered.tags.neutral) {
     if (offered.tags.standards.length === 0 || info?.standards.length === 0) problems.push(`choice ${id} cites no standard`);
