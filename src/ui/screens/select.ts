@@ -51,7 +51,7 @@ export function renderSelect(ctx: AppContext): HTMLElement {
         return h(
           'li',
           { class: 'card', 'data-scenario': id },
-          h('h3', { id: titleId }, t(`scenario.${id}.title`)),
+          h('h2', { id: titleId }, t(`scenario.${id}.title`)),
           h('p', { class: 'summary' }, t(`scenario.${id}.summary`)),
           h(
             'dl',
