@@ -302,6 +302,6 @@ The farmer says the mother agreed, and shows her receipt. What does the receipt 
 "By law a minor is questioned with an adult present." Which adult, and where? #id:th-q02 #discuss:th-078
 Nurbek and Aizada ask to stay. What might they fear? How do you hear a child's wish, and explain whatever you decide? #id:th-q03 #discuss:th-080
 Nurbek says he is eighteen, and he has no papers. Why might a boy say that? What should decide his age while it is uncertain? #id:th-q04 #discuss:th-087
-Which details at the shed and in the notebook told you this was more than children helping relatives? Which did you note only in the debrief? #id:th-q05 #discuss:end
+Which details at the shed and in the notebook told you this was more than children helping relatives? Which did you notice only afterwards, in the discussion? #id:th-q05 #discuss:end
 What does a safe return home need that a bus ticket does not? #id:th-q06 #discuss:end
 -> END
