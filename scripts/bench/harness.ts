@@ -6,16 +6,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webm': 'audio/webm',
-  '.mp3': 'audio/mpeg',
-};
+import { TYPES } from '../../tests/browser/server.ts';
 
 /**
  * The in-page probe (an init script). Times are when the browser actually painted the element

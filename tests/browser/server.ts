@@ -15,13 +15,16 @@ export async function buildAndServe(outDir = 'dist', port = 0): Promise<{ url: s
   return { url: `http://127.0.0.1:${actualPort}/`, server, close: () => server.close() };
 }
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a build serves (shared with the benchmark's server, scripts/bench/harness.ts). */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
+  '.webm': 'audio/webm',
+  '.mp3': 'audio/mpeg',
 };
 
 /**
