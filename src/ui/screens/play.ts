@@ -412,13 +412,13 @@ function mount(
   const { t, bus } = ctx;
   const { session } = opts;
   const { parts, tools } = o;
-  // The screen changed size (a projector, a rotated phone, a text size): cut the pages again, keeping the place.
+  // The screen changed size (a projector, a rotated phone, a notice above it) or the type did (a text size): cut the
+  // pages again, keeping the place.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   const onResize = () => {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => o.render(o.current(), false, 'none', true), 100);
   };
-  window.addEventListener('resize', onResize);
   // A text size set in the settings changes the type, not the window: no resize event comes, so watch the setting.
   const textSize = new MutationObserver(onResize);
   textSize.observe(document.documentElement, { attributes: true, attributeFilter: ['data-text-size'] });
@@ -470,13 +470,13 @@ function mount(
     t('app.skipToContent'),
   );
   const element = h('section', { class: 'screen screen-play' }, skip, tools.toolbar, tools.announcer, tools.notebook.element, parts.panel);
-  // The screen's own height changes without the window's when a notice above it comes or goes (a full storage):
-  // cut the pages again for the height left. The first report (the height it started with) is not a change.
-  let height: number | undefined;
+  // The screen's own size: it follows the window, and also loses height when a notice comes above it (a full storage),
+  // which no window event reports. The first report (the size it started with) is not a change.
+  let size: string | undefined;
   const sized = new ResizeObserver(([entry]) => {
-    const now = entry?.contentRect.height;
-    if (height !== undefined && now !== height) onResize();
-    height = now;
+    const now = entry ? `${entry.contentRect.width}x${entry.contentRect.height}` : undefined;
+    if (size !== undefined && now !== size) onResize();
+    size = now;
   });
   sized.observe(element);
   // Pages are measured in the live layout: draw once the screen is in the document (see `attached`).
@@ -504,7 +504,6 @@ function mount(
     dispose() {
       o.life.disposed = true;
       document.removeEventListener('keydown', onKey);
-      window.removeEventListener('resize', onResize);
       window.removeEventListener('keydown', onInput, true);
       window.removeEventListener('pointerdown', onInput, true);
       document.removeEventListener('visibilitychange', onVisibility);
