@@ -14,7 +14,7 @@ export interface ContentNoteOptions {
   onBack(): void;
 }
 
-export function renderContentNote(ctx: AppContext, opts: ContentNoteOptions): HTMLElement {
+export function renderContentNote(ctx: Pick<AppContext, 't'>, opts: ContentNoteOptions): HTMLElement {
   const { t } = ctx;
   return h(
     'section',

@@ -15,7 +15,6 @@ import { choicesOf } from '../../core/decision-log.ts';
 import { storyText } from '../../core/i18n.ts';
 import { loadInkEngine } from '../../core/ink-engine.ts';
 import { evidenceInView } from '../../core/evidence.ts';
-import type { ScenarioManifest } from '../../core/manifest.ts';
 import type { Session } from '../../core/session.ts';
 import type { Step } from '../../core/story-runner.ts';
 import type { AppContext } from '../context.ts';
@@ -26,6 +25,7 @@ import { openSettings } from '../settings.ts';
 import { hiddenStepKey } from '../storage-keys.ts';
 import { chooseEvidence, showEvidence, showHistory, showLeaveDialog } from './play-dialogs.ts';
 import { keyCommand } from './play-keys.ts';
+import { choiceItems, notebookButtonOf, panelParts, skipLinkOf, statusOf, stepParagraphs, toolbarOf, type Text } from './play-panel.ts';
 import { createPager, type PanelParts, type Pager, type ShownPage } from './play-pages.ts';
 import { emitAll, enterEvents, presentationState, stepEvents } from './presentation.ts';
 
@@ -59,94 +59,6 @@ export interface PlayOptions {
 
 /** The first line of the page each session was on, so a redraw (another language) keeps the place. */
 const pageAnchors = new WeakMap<Session, string>();
-
-type Text = (id: string, english: string) => string;
-
-/** The paragraphs of a step: the echo of the last choice, then its lines (or, if hidden, the note saying so). */
-function stepParagraphs(
-  ctx: AppContext,
-  step: Step,
-  o: { echo: string | null; hidden: boolean; text: Text; onShowHidden(): void; evidence: ScenarioManifest['evidence']; openEvidence(id: string): void },
-): HTMLElement[] {
-  const { t } = ctx;
-  const echo = o.echo ? [h('p', { class: 'echo' }, `${t('speaker.trainee')}: ${o.echo}`)] : [];
-  if (o.hidden) {
-    return [
-      ...echo,
-      h(
-        'p',
-        { class: 'hidden-note', id: 'hidden-note' },
-        t('play.hidden'),
-        ' ',
-        h('button', { class: 'secondary', id: 'show-hidden', onclick: o.onShowHidden }, t('play.showHidden')),
-      ),
-    ];
-  }
-  return [
-    ...echo,
-    ...step.lines.map((line) => {
-      const speaker = line.tags.speaker && line.tags.speaker !== 'narrator' ? t(`speaker.${line.tags.speaker}`) : '';
-      return h(
-        'p',
-        { class: `line${speaker ? ' spoken' : ''}${line.tags.ending ? ' ending' : ''}`, 'data-line-id': line.id },
-        speaker ? h('span', { class: 'speaker' }, `${speaker}: `) : null,
-        o.text(line.id, line.text),
-        ...evidenceButtons(ctx, line.tags.evidence, o),
-      );
-    }),
-  ];
-}
-
-/** A button to open each piece of evidence a line shows, after its text (the E key opens it too). */
-function evidenceButtons(ctx: AppContext, ids: readonly string[], o: { text: Text; evidence: ScenarioManifest['evidence']; openEvidence(id: string): void }) {
-  return ids.flatMap((id) => {
-    const info = o.evidence[id];
-    if (!info) return [];
-    return [
-      ' ',
-      h(
-        'button',
-        { class: 'secondary evidence-open', 'data-evidence': id, 'aria-keyshortcuts': 'E', onclick: () => o.openEvidence(id) },
-        ctx.t('evidence.open', { title: o.text(info.title.id, info.title.text) }),
-      ),
-    ];
-  });
-}
-
-/** The choices (or the way to the debrief at an ending), in the order shown; keys 1-9 follow it. */
-function choiceItems(ctx: AppContext, step: Step, o: { text: Text; choose(id: string): void; onDebrief(): void }): HTMLElement[] {
-  if (step.choices.length === 0)
-    return [h('li', {}, h('button', { class: 'primary', id: 'to-debrief', onclick: () => o.onDebrief() }, ctx.t('play.continue')))];
-  return step.choices.map((c, i) =>
-    h(
-      'li',
-      {},
-      h(
-        'button',
-        { class: 'choice', 'data-choice': c.id, 'aria-keyshortcuts': String(i + 1), elementtiming: 'choice', onclick: () => o.choose(c.id) },
-        h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`),
-        o.text(c.id, c.text),
-      ),
-    ),
-  );
-}
-
-/** The story panel's elements (empty until a step is drawn). */
-function panelParts(ctx: AppContext, toolbar: HTMLElement, turnPage: () => void): PanelParts {
-  const { t } = ctx;
-  const lines = h('div', { id: 'story-lines', class: 'story-lines', role: 'log', 'aria-live': 'polite', tabindex: '-1' });
-  const choicesHeading = h('h2', { id: 'choices-heading', class: 'choices-heading' }, t('play.choices'));
-  const choices = h('ol', { id: 'choices', class: 'choices', 'aria-labelledby': 'choices-heading' });
-  const keysHint = h('p', { class: 'hint keys-hint' }, t('play.keysHint'));
-  // elementtiming 'choice': for the benchmark, the first thing to act on in the story is a choice or, on a long first passage, this.
-  const more = h('button', { id: 'more', class: 'primary more', 'aria-keyshortcuts': 'Space Enter', elementtiming: 'choice', onclick: turnPage });
-  const panel = h(
-    'section',
-    { class: 'story-panel', 'aria-label': t('play.storyRegion') },
-    h('div', { class: 'story-column' }, lines, choicesHeading, choices, more, keysHint),
-  );
-  return { toolbar, panel, lines, choicesHeading, choices, keysHint, more };
-}
 
 /** The keyboard handler: shortcuts (play-keys.ts) turned into what they do on this screen. */
 function keyHandler(
@@ -187,13 +99,9 @@ function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => v
   const { t, bus } = ctx;
   const { session, dispatcher } = opts;
   // Saving is shown quietly; only the notebook's confirmations and save failures are announced.
-  const status = h('p', { id: 'play-status', class: 'status' }, '');
+  const status = statusOf();
   const announcer = h('p', { class: 'visually-hidden', role: 'status' });
-  const notebookButton = h(
-    'button',
-    { id: 'notebook-button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'notebook', 'aria-keyshortcuts': 'N' },
-    t('play.notebook'),
-  );
+  const notebookButton = notebookButtonOf(ctx);
   const notebook = createNotebook(ctx, {
     note: (i) => {
       dispatcher.dispatch(act.note(i, session.lineOnScreen));
@@ -228,16 +136,7 @@ function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => v
       },
       onList: () => opts.onLeaveToList(),
     });
-  const toolbar = h(
-    'nav',
-    { class: 'toolbar', 'aria-label': t('app.title') },
-    h('h1', { class: 'scenario-name' }, t(`scenario.${opts.scenario}.title`)),
-    status,
-    h('button', { id: 'history-button', class: 'tool', 'aria-keyshortcuts': 'H', onclick: openHistory }, t('play.historyButton')),
-    notebookButton,
-    h('button', { id: 'settings-button', class: 'tool', onclick: () => openSettings(ctx) }, t('play.settings')),
-    h('button', { id: 'leave-button', class: 'tool leave', onclick: leave }, t('play.leave')),
-  );
+  const toolbar = toolbarOf(ctx, opts.scenario, { status, notebookButton, openHistory, openSettings: () => openSettings(ctx), leave });
   return { toolbar, status, announcer, notebook, openHistory, openEvidence, inView };
 }
 
@@ -457,18 +356,7 @@ function mount(
   if (opts.mode === 'enter') emitAll(bus, enterEvents(presentationState(session.manifest.meta.setting, beforeStep)));
   tools.notebook.update(session.notebook);
   // A skip link: keyboard and screen-reader users jump past the toolbar to the story.
-  const skip = h(
-    'a',
-    {
-      class: 'skip-link',
-      href: '#story-lines',
-      onclick: (e: Event) => {
-        e.preventDefault();
-        parts.lines.focus();
-      },
-    },
-    t('app.skipToContent'),
-  );
+  const skip = skipLinkOf(ctx, () => parts.lines.focus());
   const element = h('section', { class: 'screen screen-play' }, skip, tools.toolbar, tools.announcer, tools.notebook.element, parts.panel);
   // The screen's own size: it follows the window, and also loses height when a notice comes above it (a full storage),
   // which no window event reports. The first report (the size it started with) is not a change.
