@@ -11,3 +11,10 @@ declare module '*.ink' {
 declare module 'virtual:scenarios' {
   export const scenarios: unknown[];
 }
+
+declare module 'virtual:first-screens' {
+  /** Scenario id -> its content note's topics and the module with its first step (FirstScreenEntry, src/first-screen/data.ts). */
+  export const firstScreens: Record<string, { file: string; contentNotes: string[] }>;
+  /** Language -> key -> UI string: the strings every first screen uses. */
+  export const firstScreenStrings: Record<string, Record<string, string>>;
+}

@@ -8,7 +8,9 @@
  *   the browser downloads and compiles a modulepreloaded module off the main
  *   thread, which measurably brings the first choice forward on slow CPUs.)
  * - `import { scenarios } from 'virtual:scenarios'` gives every story's
- *   metadata and the URL of its JSON.
+ *   metadata and the URL of its module; `virtual:first-screens` the URL of
+ *   each story's first screen data (`assets/first-<id>-<hash>.js`,
+ *   src/first-screen/data.ts), a direct link's first screen before the game.
  * - `index.html` gets a tiny inline script that modulepreloads the story of
  *   a direct link (`?scenario=<id>`) or of the screen before a reload while
  *   the page's own JavaScript is still downloading.
@@ -22,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { compileStory, type CompiledStory } from './compile-story.ts';
+import { firstScreenStrings, firstStepData } from './first-screen-data.ts';
 import { readStoryTexts, storyLanguages } from './story-texts.ts';
 import { hashString } from '../core/build-time/hash.ts';
 import { SEED_FILES } from '../core/sources.ts';
@@ -29,6 +32,9 @@ import type { ScenarioManifest } from '../core/manifest.ts';
 
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_VIRTUAL_ID = '\0virtual:scenarios';
+/** `import { firstScreens, firstScreenStrings } from 'virtual:first-screens'`: each story's content note and first-step module, and the UI strings (for the page's small entry). */
+const FIRST_ID = 'virtual:first-screens';
+const RESOLVED_FIRST_ID = '\0virtual:first-screens';
 
 import { STORAGE_PREFIX } from '../ui/storage-keys.ts';
 
@@ -82,11 +88,12 @@ export function lrsOrigins(list: string | undefined): string[] {
  * The prefetch (a small classic script of its own, or inline on the dev
  * server): start downloading the story the page is about to
  * open (a direct link, or the screen before a reload) before any module
- * loads. Names are looked up as own properties only ("constructor" or
+ * loads, and a direct link's first-step module (`first`, see
+ * src/first-screen/start.ts) before it. Names are looked up as own properties only ("constructor" or
  * "__proto__" in a link must not reach Object.prototype).
  */
-export function prefetchScript(map: Record<string, string>): string {
-  return `(function(){try{var m=${JSON.stringify(map)},h=function(k){return typeof k==='string'&&Object.prototype.hasOwnProperty.call(m,k)},s=new URLSearchParams(location.search).get('scenario');if(!h(s)){var l=JSON.parse(localStorage.getItem('${STORAGE_PREFIX}screen')||'{}');s=l&&(l.name==='play'||l.name==='debrief')?l.scenario:null}if(h(s)){var k=document.createElement('link');k.rel='modulepreload';k.href=m[s];document.head.appendChild(k)}}catch(e){}})();`;
+export function prefetchScript(map: Record<string, string>, first: Record<string, string> = {}): string {
+  return `(function(){try{var m=${JSON.stringify(map)},f=${JSON.stringify(first)},h=function(k){return typeof k==='string'&&Object.prototype.hasOwnProperty.call(m,k)},p=function(u){var k=document.createElement('link');k.rel='modulepreload';k.href=u;document.head.appendChild(k)},s=new URLSearchParams(location.search).get('scenario');if(h(s)&&Object.prototype.hasOwnProperty.call(f,s))p(f[s]);if(!h(s)){var l=JSON.parse(localStorage.getItem('${STORAGE_PREFIX}screen')||'{}');s=l&&(l.name==='play'||l.name==='debrief')?l.scenario:null}if(h(s))p(m[s])}catch(e){}})();`;
 }
 
 /**
@@ -133,6 +140,8 @@ interface ShippedStory {
   file: string;
   body: string;
   compiled: CompiledStory;
+  /** The module a direct link's first screen is drawn from (src/first-screen/data.ts), if the story has one. */
+  first?: { file: string; body: string };
 }
 
 export interface InkPluginOptions {
@@ -151,7 +160,9 @@ export interface InkPluginOptions {
  * scenario list, so the page reloads) and serve the story modules from memory,
  * recompiled when a story changes.
  */
-function serveStoriesInDev(server: ViteDevServer, storiesDir: string, storyPrefix: string, shipAll: () => ShippedStory[]): void {
+function serveStoriesInDev(server: ViteDevServer, storiesDir: string, assetsDir: string, shipAll: () => ShippedStory[]): void {
+  const storyPrefix = `${assetsDir}/story-`;
+  const firstPrefix = `${assetsDir}/first-`;
   server.watcher.add(storiesDir);
   const refresh = (file: string) => {
     if (!file.endsWith('.ink')) return;
@@ -166,10 +177,11 @@ function serveStoriesInDev(server: ViteDevServer, storiesDir: string, storyPrefi
     // The path without its query (split always yields at least one part).
     const [pathname = ''] = (req.url ?? '').split('?');
     const url = pathname.replace(/^\//, '');
-    const hit = url.startsWith(storyPrefix) ? shipAll().find((s) => s.file === url) : undefined;
-    if (!hit) return next();
+    const body = url.startsWith(storyPrefix) ? shipAll().find((s) => s.file === url)?.body : undefined;
+    const first = url.startsWith(firstPrefix) ? shipAll().find((s) => s.first?.file === url)?.first?.body : undefined;
+    if (body === undefined && first === undefined) return next();
     res.setHeader('content-type', 'text/javascript');
-    res.end(hit.body);
+    res.end(body ?? first);
   });
 }
 
@@ -196,7 +208,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         if (!ship) {
           const body = moduleSource(compiled);
           const id = compiled.manifest.meta.scenario;
-          ship = { id, file: `${config?.build.assetsDir ?? 'assets'}/story-${id}-${hashString(body).slice(0, 10)}.js`, body, compiled };
+          const assets = config?.build.assetsDir ?? 'assets';
+          const data = firstStepData(compiled, config?.root ?? process.cwd());
+          const firstBody = data && `export const data = JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
+          const first = firstBody ? { file: `${assets}/first-${id}-${hashString(firstBody).slice(0, 10)}.js`, body: firstBody } : undefined;
+          ship = { id, file: `${assets}/story-${id}-${hashString(body).slice(0, 10)}.js`, body, compiled, first };
           shipped.set(compiled, ship);
         }
         return ship;
@@ -204,12 +220,14 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
 
   /** Each story's module file, by scenario id (what the prefetch looks up). */
   const storyFiles = () => Object.fromEntries(shipAll().map((s) => [s.id, s.file]));
+  /** Each story's first screen data module, by scenario id (a direct link's is fetched first). */
+  const firstFiles = () => Object.fromEntries(shipAll().flatMap((s) => (s.first ? [[s.id, s.first.file]] : [])));
   /**
    * The page's start script as a file of its own, named by its content (the stories' file names change it):
    * the prefetch, then the notice for a build opened from a folder (one request and one script, not two).
    */
   const prefetchFile = () => {
-    const code = `${prefetchScript(storyFiles())}\n${fs.readFileSync(OPENED_FROM_FILE, 'utf8')}`;
+    const code = `${prefetchScript(storyFiles(), firstFiles())}\n${fs.readFileSync(OPENED_FROM_FILE, 'utf8')}`;
     return { code, file: `${config?.build.assetsDir ?? 'assets'}/prefetch-${hashString(code).slice(0, 10)}.js` };
   };
 
@@ -221,9 +239,19 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       compile = makeCompiler(resolved.root);
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_VIRTUAL_ID : null;
+      return id === VIRTUAL_ID ? RESOLVED_VIRTUAL_ID : id === FIRST_ID ? RESOLVED_FIRST_ID : null;
     },
     load(id) {
+      if (id === RESOLVED_FIRST_ID) {
+        // The offline build has one script and no modules to fetch: no first screen there (the game draws its own).
+        const stories = options.bundled ? [] : shipAll().flatMap((s) => (s.first ? [{ ...s, first: s.first }] : []));
+        const entries = Object.fromEntries(stories.map((s) => [s.id, { file: s.first.file, contentNotes: s.compiled.manifest.meta.contentNotes }]));
+        const strings = firstScreenStrings(
+          stories.map((s) => s.compiled),
+          config?.root ?? process.cwd(),
+        );
+        return `export const firstScreens = ${JSON.stringify(entries)};\nexport const firstScreenStrings = ${JSON.stringify(strings)};\n`;
+      }
       if (id === RESOLVED_VIRTUAL_ID) {
         const entries = shipAll().map((s) => {
           this.addWatchFile(path.join(storiesDir(), `${s.id}.ink`));
@@ -238,14 +266,17 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     },
     generateBundle() {
       if (options.bundled) return;
-      for (const s of shipAll()) this.emitFile({ type: 'asset', fileName: s.file, source: s.body });
+      for (const s of shipAll()) {
+        this.emitFile({ type: 'asset', fileName: s.file, source: s.body });
+        if (s.first) this.emitFile({ type: 'asset', fileName: s.first.file, source: s.first.body });
+      }
       if (config?.command === 'build') {
         const prefetch = prefetchFile();
         this.emitFile({ type: 'asset', fileName: prefetch.file, source: prefetch.code });
       }
     },
     configureServer(server) {
-      serveStoriesInDev(server, storiesDir(), `${config?.build.assetsDir ?? 'assets'}/story-`, shipAll);
+      serveStoriesInDev(server, storiesDir(), config?.build.assetsDir ?? 'assets', shipAll);
     },
     transformIndexHtml(html) {
       const isBuild = config?.command === 'build';
@@ -256,13 +287,30 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       };
       if (options.bundled) return isBuild ? [policy] : [];
       // The dev server injects inline scripts of its own, so it gets no policy, and the prefetch inline.
-      if (!isBuild) return [{ tag: 'script', children: prefetchScript(storyFiles()), injectTo: 'head' }];
+      if (!isBuild) return [{ tag: 'script', children: prefetchScript(storyFiles(), firstFiles()), injectTo: 'head' }];
       // A classic script file, not inline (the policy allows no inline script), `async` so it never holds up
       // the page. Right after <title>, before the stylesheet, so the browser finds it first; not first in
       // <head>: <meta charset> must stay within the first 1024 bytes.
       const src = `${config?.base ?? './'}${prefetchFile().file}`;
       if (html.includes('</title>')) return { html: html.replace('</title>', `</title>\n    <script src="${src}" async></script>`), tags: [policy] };
       return [policy, { tag: 'script', attrs: { src, async: true }, injectTo: 'head' }];
+    },
+  };
+}
+
+/**
+ * The served build's entry script holds the page's first frame (`blocking="render"`): it is small and draws a
+ * direct link's content note as it runs (src/first-screen/start.ts), so the note is the first thing painted,
+ * with no "Loading..." frame laid out and painted before it on a slow PC. (Not in the offline build: its one
+ * script is the whole game.)
+ */
+export function renderBlockingEntry(): Plugin {
+  return {
+    name: 'safe-passage-render-blocking-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/(<script type="module" crossorigin src="[^"]*")/, '$1 blocking="render"'),
     },
   };
 }
