@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
-import { inkPlugin } from './src/build/vite-plugin-ink.ts';
+import { inkPlugin, renderBlockingEntry } from './src/build/vite-plugin-ink.ts';
 
 // One config for the game (vite) and the tests (vitest projects):
 // - unit: core, stories and locales in Node, no browser, seconds;
@@ -9,6 +9,7 @@ export default defineConfig({
   base: './',
   plugins: [
     inkPlugin(),
+    renderBlockingEntry(),
     // Installable, and offline after a first visit over HTTPS or localhost: a service worker
     // (Workbox) precaches every file of the build. 'prompt': a new version waits and is
     // announced (src/ui/pwa.ts); it is never swapped in under a trainee in mid-scenario.

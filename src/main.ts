@@ -3,9 +3,9 @@
  * choice) is drawn in the DOM before Phaser or Howler are even downloaded;
  * the renderers load afterwards and catch up from the latest state.
  */
-import './ui/styles.css';
 import { createAppBus, trackLatest } from './app-events.ts';
 import { createI18n, isLanguage, useLanguage } from './core/i18n.ts';
+import { takeHandover } from './first-screen/handover.ts';
 import { findScenario, loadScenario } from './scenario-catalog.ts';
 import { App } from './ui/app.ts';
 import { showFatal } from './ui/fatal.ts';
@@ -38,6 +38,8 @@ function requiredElement(id: string): HTMLElement {
 // Over 60 lines: the start-up sequence in the order it runs (storage, settings, language, screens, renderers), kept in one place on purpose.
 async function main(): Promise<void> {
   performance.mark('sp:main');
+  // A direct link's first screen, drawn before this module loaded (src/first-screen/start.ts): the app takes it over.
+  const handover = takeHandover();
   const url = new URL(location.href);
   const direct = url.searchParams.get('scenario');
   // Start fetching a directly linked story at once, in parallel with everything else.
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
     tabStore,
     resources,
     learnerName: scorm?.learnerName,
+    handover,
     reporters: [...(scorm?.reporter ? [scorm.reporter] : []), ...(xapi?.reporter ? [xapi.reporter] : [])],
   });
   if (languageFailed) app.addNoticeKey('error.languageAtStart');
@@ -133,7 +136,7 @@ async function main(): Promise<void> {
     offSettled();
     later(startRenderers);
   });
-  await app.boot(url);
+  await app.boot(url, handover);
   performance.mark('sp:booted');
   // A direct link's ?scenario= and ?lang= apply once: afterwards the saved screen and
   // language decide, so a reload resumes where the trainee is, not where the link pointed.

@@ -22,6 +22,7 @@ import { Session } from '../core/session.ts';
 import { findScenario, loadScenario, type StoryData } from '../scenario-catalog.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
+import type { Handover, QueuedInput } from '../first-screen/handover.ts';
 import { ExportFile } from './export-file.ts';
 import { LocalSave } from './local-save.ts';
 import { Notices } from './notices.ts';
@@ -63,6 +64,11 @@ export interface AppDeps {
    * for this page only. Never saved with the preferences: a classroom PC is shared, and the next learner is someone else.
    */
   learnerName?: string;
+  /**
+   * A direct link's first screen, drawn before this code loaded (src/first-screen/start.ts): the app takes it over
+   * (`boot`) instead of drawing its own first screen.
+   */
+  handover?: Handover;
 }
 
 /** The current run: its session, the export fed from it, and how to stop feeding its reporters. */
@@ -92,6 +98,8 @@ export class App {
   private pendingUpdate?: () => void;
   /** A fresh session built while the content note is read. */
   private prepared?: { scenario: string; session: Session };
+  /** Put the app's frame (notices, settings bar, screen) in the page. */
+  private readonly frame: () => void;
 
   constructor(root: HTMLElement, deps: AppDeps) {
     this.resources = deps.resources;
@@ -123,7 +131,9 @@ export class App {
         this.notices.show('save-failed', this.ctx.t('save.savedAgain'));
       }
     });
-    root.replaceChildren(this.notices.element, header, this.router.element);
+    this.frame = () => root.replaceChildren(this.notices.element, header, this.router.element);
+    // A first screen is on show (see boot): it stays until this app's own is ready to replace it in one go.
+    if (!deps.handover) this.frame();
     this.applyPrefs();
     addEventListener('storage', (e) => this.onOtherTab(e));
   }
@@ -152,14 +162,48 @@ export class App {
   }
 
   /** Show the first screen: a direct link, the screen before a reload, or the title. */
-  async boot(url: URL): Promise<void> {
+  async boot(url: URL, handover?: Handover): Promise<void> {
     this.notices.render();
+    if (handover) return this.takeOver(handover);
     const direct = url.searchParams.get('scenario');
     if (direct) return this.open(direct);
     const last = this.router.lastScreen();
     if ((last?.name === 'play' || last?.name === 'debrief') && last.scenario && findScenario(last.scenario)) return this.open(last.scenario);
     if (last?.name === 'select') return this.showSelect();
     this.showTitle();
+  }
+
+  /**
+   * Take over a direct link's first screen (src/first-screen/start.ts): draw the same screen - the content note,
+   * or the first step of the run begun there, with its seed and on the page shown - in its place in one task,
+   * then put focus back where it was and carry out what was pressed meanwhile. The story is loaded first (the
+   * first screen stays, and works, until then).
+   */
+  private async takeOver(handover: Handover): Promise<void> {
+    const id = handover.scenario;
+    const data = await this.loadStory(id, {}, () => {
+      handover.release();
+      this.frame();
+    });
+    if (!data) return;
+    const focusId = document.activeElement?.id;
+    handover.release();
+    this.frame();
+    if (handover.screen !== 'play' || !handover.run) {
+      this.showContentNote(id);
+      // "Begin" was pressed and its step was still on the way: pressed again here.
+      if (handover.screen === 'beginning') handover.queued.unshift({ kind: 'click', id: 'content-begin' });
+    } else {
+      const entry = findScenario(id);
+      const session = new Session(data.json, data.manifest, handover.run.seed);
+      session.startedAt = handover.run.startedAt;
+      if (entry) this.ctx.bus.emit('screen', { name: 'play', setting: entry.meta.setting });
+      this.attach(id, session);
+      this.persist();
+      this.showRun(handover.firstLine);
+    }
+    if (focusId) document.getElementById(focusId)?.focus();
+    for (const input of handover.queued) replayInput(input);
   }
 
   /** A notice whose text is a translation key (no WebGL, a language that failed at start), kept across language changes. */
@@ -341,7 +385,7 @@ export class App {
   }
 
   /** Load a story and its translations; on failure go back to the list with a message. */
-  private async loadStory(id: string, opts: { withInk?: boolean } = {}): Promise<StoryData | undefined> {
+  private async loadStory(id: string, opts: { withInk?: boolean } = {}, beforeFailure?: () => void): Promise<StoryData | undefined> {
     try {
       const [data] = await Promise.all([
         loadScenario(id),
@@ -352,6 +396,7 @@ export class App {
       performance.mark('sp:story-loaded');
       return data;
     } catch (e) {
+      beforeFailure?.();
       this.showSelect();
       // A retry downloads again (src/scenario-catalog.ts, src/ui/resources.ts): it works once the network is back.
       this.notices.show('load', this.ctx.t('error.load', { detail: e instanceof Error ? e.message : String(e) }), [
@@ -468,7 +513,8 @@ export class App {
   }
 
   /** Show the current run: play, or its debrief once it is over (an ending or an early leave). */
-  private showRun(): void {
+  /** @param startAt the first line of the page to show first (a run taken over from the first screen) */
+  private showRun(startAt?: string): void {
     const run = this.run;
     if (!run) return this.showSelect();
     if (run.session.finished) return this.showDebrief();
@@ -485,6 +531,7 @@ export class App {
           session: run.session,
           dispatcher: run.session,
           mode,
+          startAt: mode === 'enter' ? startAt : undefined,
           onDebrief: () => this.showDebrief(),
           onLeaveToList: () => this.showSelect(),
           lastSaveKept: () => !this.localSave.failure,
@@ -550,4 +597,18 @@ export class App {
     html.dataset.reducedMotion = String(prefs.reducedMotion);
     bus.emit('prefs', { volume: prefs.volume, muted: prefs.muted, reducedMotion: prefs.reducedMotion });
   }
+}
+
+/** Carry out an input the first screen left for the app: a click on the same control, or the same key. */
+function replayInput(input: QueuedInput): void {
+  if (input.kind === 'key') {
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: input.key, code: input.code, shiftKey: input.shiftKey, bubbles: true, cancelable: true }));
+    return;
+  }
+  const target = input.choice
+    ? [...document.querySelectorAll<HTMLElement>('[data-choice]')].find((el) => el.dataset.choice === input.choice)
+    : input.id
+      ? document.getElementById(input.id)
+      : null;
+  target?.click();
 }

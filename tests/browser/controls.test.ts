@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { compileReal } from '../helpers.ts';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from './chromium.ts';
-import { freshPage, pressBest, shot, shownChoices, startScenario, toChoices } from './page.ts';
+import { freshPage, gameReady, pressBest, shot, shownChoices, startScenario, toChoices } from './page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -156,6 +156,8 @@ describe('controls', () => {
     const { page, errors } = await freshPage(browser);
     await page.goto(`${inject('baseUrl')}?scenario=hotline&lang=ru`);
     await page.waitForSelector('#content-begin');
+    // The game removes them once it runs (the link's first screen comes before it).
+    await gameReady(page);
     expect(page.url()).not.toContain('lang=');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     await page.reload();

@@ -45,12 +45,21 @@ export async function tabTo(page: Page, selector: string, max = 40): Promise<voi
   throw new Error(`could not reach ${selector} with Tab`);
 }
 
-/** Open a scenario by direct link in a fresh page, press Begin, and wait for its first choices. */
+/**
+ * Wait until the game itself is running and drawing (src/main.ts booted). A direct link's first screen
+ * (src/first-screen/start.ts) comes before it: a test of what the game does with the run waits for this.
+ */
+export async function gameReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('sp:booted').length > 0 && !document.getElementById('app')?.hasAttribute('data-first-screen'));
+}
+
+/** Open a scenario by direct link in a fresh page, press Begin, and wait for its first choices, drawn by the game. */
 export async function startScenario(browser: Browser, baseUrl: string, scenario: string, init?: string): Promise<WatchedPage> {
   const watched = await freshPage(browser, init);
   await watched.page.goto(`${baseUrl}?scenario=${scenario}`);
   await watched.page.click('#content-begin');
   await watched.page.waitForSelector('#story-lines p');
+  await gameReady(watched.page);
   return watched;
 }
 

@@ -51,6 +51,8 @@ export interface PlayOptions {
    * screen again in another language: text only, the scene stays as it is.
    */
   mode: 'enter' | 'redraw';
+  /** The first line of the page to show first (the first screen's page, handed over), instead of the first page. */
+  startAt?: string;
   onDebrief(): void;
   onLeaveToList(): void;
   /** Whether the last change reached the device (false while its storage is full); asked after each change is saved. */
@@ -375,7 +377,8 @@ function mount(
       if (drawn) return;
       drawn = true;
       // A redraw (another language) stays on the page the trainee was reading.
-      o.render(session.step, false, opts.mode === 'enter' ? 'state' : 'none', opts.mode === 'redraw');
+      if (opts.startAt) pageAnchors.set(session, opts.startAt);
+      o.render(session.step, false, opts.mode === 'enter' ? 'state' : 'none', opts.mode === 'redraw' || !!opts.startAt);
       // The first step may have been drawn from build-time data: build the ink Story while the trainee reads.
       const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50));
       idle(
