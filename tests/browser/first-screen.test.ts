@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { violations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import { freshPage, shot, shownChoices, toChoices } from './page.ts';
 import { storyIds } from '../helpers.ts';
@@ -101,6 +102,25 @@ describe.each(SETUPS)('a direct link on a $name ($width x $height, $language, $t
     },
     60_000,
   );
+});
+
+describe('the first screen, accessible on its own', () => {
+  it.each(['en', 'ru'])('note and first step are axe-clean before the game loads (%s)', async (lang) => {
+    // axe is put in the page as a script of its own: the build's policy would refuse it.
+    const { page, errors } = await freshPage(browser, undefined, { bypassCSP: true });
+    const release = await holdGame(page);
+    await page.goto(`${inject('baseUrl')}?scenario=departure-gate&lang=${lang}`);
+    await page.waitForSelector('#app[data-first-screen] #content-begin');
+    expect(await violations(page, `first screen note (${lang})`)).toEqual([]);
+    await page.click('#content-begin');
+    await page.waitForSelector('#app[data-first-screen] #story-lines p');
+    expect(await violations(page, `first screen step (${lang})`)).toEqual([]);
+    expect(await gameStarted(page)).toBe(false);
+    release();
+    await takenOver(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('while the game is still loading', () => {
