@@ -85,10 +85,4 @@ export class SaveRepository {
   remove(scenario: string): void {
     this.store.remove(saveKey(scenario));
   }
-
-  /** Remove every copy of `scenario`'s run: the device's and this tab's (to start afresh). */
-  clear(scenario: string): void {
-    this.remove(scenario);
-    this.tabStore?.remove(pendingKey(scenario));
-  }
 }
