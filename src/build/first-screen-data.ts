@@ -11,7 +11,7 @@ import type { CompiledStory } from './compile-story.ts';
 import { readStoryTexts, storyLanguages } from './story-texts.ts';
 import type { FirstStepData } from '../first-screen/data.ts';
 
-/** The UI strings the content note and the play screen's first step use (play-panel.ts, content-note.ts). */
+/** The UI strings the content note, the play screen's first step and its leave dialog use (play-panel.ts, content-note.ts, play-dialogs.ts). */
 const UI_KEYS = [
   'app.title',
   'app.skipToContent',
@@ -29,7 +29,15 @@ const UI_KEYS = [
   'play.choices',
   'play.keysHint',
   'play.more',
+  'play.hidden',
+  'play.showHidden',
   'speaker.trainee',
+  'leave.heading',
+  'leave.body',
+  'leave.stay',
+  'leave.hide',
+  'leave.debrief',
+  'leave.list',
 ];
 
 const readUi = (root: string, lang: string): Record<string, string> => {

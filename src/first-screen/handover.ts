@@ -20,6 +20,12 @@ export interface Handover {
   run?: { seed: number; startedAt: string };
   /** The first story line of the page shown (a long first step is cut into pages). */
   firstLine?: string;
+  /**
+   * The trainee left the scene from the first screen's own "Leave scene" dialog (or chose another scenario on the
+   * note): its text is already off the screen, and the game does the rest - 'hide' the step's text, go to the
+   * 'debrief' of what was done, or to the scenario 'list'.
+   */
+  leave?: 'hide' | 'debrief' | 'list';
   queued: QueuedInput[];
   /** Stop the first screen's own listeners: the game draws its screen now. */
   release(): void;

@@ -66,7 +66,13 @@ describe('first screen preferences', () => {
         if (ours && text !== null) accepted++;
         const game = loadPreferences(storeWith(text), defaultPreferences(e));
         expect(ours !== undefined).toBe(game.unreadable === undefined);
-        if (ours) expect(ours).toEqual({ language: game.prefs.language, textSize: game.prefs.textSize, reducedMotion: game.prefs.reducedMotion });
+        if (ours)
+          expect(ours).toEqual({
+            language: game.prefs.language,
+            textSize: game.prefs.textSize,
+            reducedMotion: game.prefs.reducedMotion,
+            shortcuts: game.prefs.shortcuts,
+          });
       }),
       { numRuns: 2000 },
     );

@@ -1,6 +1,7 @@
 /**
- * The settings the first screen needs (language, text size, reduced motion),
- * read from the stored preferences without the game's validation library.
+ * The settings the first screen needs (language, text size, reduced motion,
+ * shortcuts), read from the stored preferences without the game's
+ * validation library.
  * It reads them only when the game would read them the same way and say
  * nothing about them: any stored value the game would find unreadable (and
  * set aside, with a notice) makes it give way to the game. The two readings
@@ -16,6 +17,8 @@ export interface FirstScreenPrefs {
   language: string;
   textSize: string;
   reducedMotion: boolean;
+  /** Single-key shortcuts on the play screen (ui/preferences.ts). */
+  shortcuts: boolean;
 }
 
 const oneOf = (list: readonly string[]) => (x: unknown) => typeof x === 'string' && list.includes(x);
@@ -44,6 +47,7 @@ export function readFirstScreenPrefs(stored: string | null, env: { languages: re
     language: env.languages.map((l) => l.slice(0, 2)).find(oneOf(FIRST_SCREEN_LANGUAGES)) ?? 'en',
     textSize: 'normal',
     reducedMotion: env.reducedMotion,
+    shortcuts: true,
   };
   if (stored === null) return prefs;
   let raw: unknown;
@@ -62,5 +66,6 @@ export function readFirstScreenPrefs(stored: string | null, env: { languages: re
     language: has('language') ? (fields.language as string) : prefs.language,
     textSize: has('textSize') ? (fields.textSize as string) : prefs.textSize,
     reducedMotion: has('reducedMotion') ? (fields.reducedMotion as boolean) : prefs.reducedMotion,
+    shortcuts: has('shortcuts') ? (fields.shortcuts as boolean) : prefs.shortcuts,
   };
 }

@@ -24,6 +24,10 @@ import { newSeed, shownOrder } from '../core/option-order.ts';
 import { h } from '../ui/dom.ts';
 import { showFatal } from '../ui/fatal.ts';
 import { renderContentNote } from '../ui/screens/content-note.ts';
+import type { Step } from '../core/story-runner.ts';
+import { dialogOpen } from '../ui/dialogs.ts';
+import { showLeaveDialog } from '../ui/screens/play-dialogs.ts';
+import { keyCommand } from '../ui/screens/play-keys.ts';
 import { choiceItems, notebookButtonOf, panelParts, skipLinkOf, statusOf, stepParagraphs, toolbarOf } from '../ui/screens/play-panel.ts';
 import { createPager, type Pager } from '../ui/screens/play-pages.ts';
 import { pendingKey, saveKey, STORAGE_PREFIX } from '../ui/storage-keys.ts';
@@ -106,6 +110,9 @@ function draw(first: Plan, stepData: Promise<FirstStepData>): void {
   /** Set once the game has taken over: nothing more is drawn here. */
   let released = false;
   let pager: Pager | undefined;
+  /** The first step on show (after "Begin"). */
+  let shown: { parts: ReturnType<typeof panelParts>; step: Step; text: (id: string, english: string) => string } | undefined;
+  const none = () => undefined;
   const { header, screen } = frame(root, t);
   root.dataset.screen = 'content-note';
   root.dataset.firstScreen = '';
@@ -133,7 +140,6 @@ function draw(first: Plan, stepData: Promise<FirstStepData>): void {
       data.step.choices.map((c) => c.id),
     );
     const step = { ...data.step, choices: order.flatMap((id) => byId.get(id) ?? []) };
-    const none = () => undefined;
     const notebookButton = notebookButtonOf(ctx);
     notebookButton.textContent = `${t('play.notebook')} (0)`;
     const toolbar = toolbarOf(ctx, scenario, { status: statusOf(), notebookButton, openHistory: none, openSettings: none, leave: none });
@@ -159,10 +165,33 @@ function draw(first: Plan, stepData: Promise<FirstStepData>): void {
         parts.panel,
       ),
     );
+    shown = { parts, step, text };
     pager.paginate(stepParagraphs(ctx, step, { echo: null, hidden: false, text, onShowHidden: none, evidence: {}, openEvidence: none }), true);
     pager.showPage(0);
     parts.lines.focus();
     afterPaint(start);
+  };
+
+  /**
+   * "Leave scene" works at once, here as in the game (leaving must never wait for a download): the same dialog, and
+   * whatever is chosen takes the scene's text off the screen now; the game does the rest when it is here.
+   */
+  const leave = () => {
+    const away = (how: 'hide' | 'debrief' | 'list') => () => {
+      state.leave = how;
+      state.queued = []; // nothing pressed before leaving is carried out after it
+      if (shown && pager) {
+        const { parts, step, text } = shown;
+        const paragraphs =
+          how === 'hide' ? stepParagraphs(ctx, step, { echo: null, hidden: true, text, onShowHidden: none, evidence: {}, openEvidence: none }) : [];
+        pager.paginate(paragraphs, how === 'hide');
+        pager.showPage(0);
+        if (how !== 'hide') parts.panel.hidden = true;
+        parts.lines.focus();
+      }
+      start();
+    };
+    showLeaveDialog(ctx, { onHide: away('hide'), onDebrief: away('debrief'), onList: away('list') });
   };
 
   /** Clicks: "Begin" and "More" are the first screen's; any other is the game's, carried out once it has taken over. */
@@ -174,32 +203,49 @@ function draw(first: Plan, stepData: Promise<FirstStepData>): void {
       // The first step's module was asked for with the page (it is usually here already).
       state.screen = 'beginning';
       stepData.then(begin).catch((error: unknown) => {
-        // Not drawn (the module did not load, a string is missing): the game starts, and draws the note again itself.
+        // Not drawn (the module did not load, a string is missing): the game draws the note and presses "Begin" itself.
         console.warn('first screen unavailable', error);
-        release();
-        state.screen = 'content-note';
-        void loadGame();
+        start();
       });
       return;
     }
+    // "Begin" pressed again while its step is on the way: once is enough.
+    if (target.id === 'content-begin') return e.preventDefault();
     if (target.id === 'more') return pager?.turnPage();
+    // A click inside the first screen's own dialog is the dialog's.
+    if (target.closest('dialog')) return;
     e.preventDefault();
+    if (target.id === 'leave-button') return leave();
+    if (target.id === 'content-back') {
+      state.leave = 'list';
+      return start();
+    }
     state.queued.push(target.dataset.choice ? { kind: 'click', choice: target.dataset.choice } : { kind: 'click', id: target.id });
     start();
   };
-  /** Keys: Space and Enter turn the page (as on the play screen); a shortcut is the game's, carried out once it is here. */
+  /**
+   * Keys: the play screen's own rules (play-keys.ts) decide what is a shortcut. Turning the page is done here; any
+   * other shortcut is the game's, carried out once it is here; every other key keeps its usual meaning.
+   */
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Tab' || e.key === 'Shift' || e.key === 'Control' || e.key === 'Alt' || e.key === 'Meta' || e.ctrlKey || e.altKey || e.metaKey) return;
+    if (state.screen !== 'play' || !shown) return;
     const target = e.target as HTMLElement | null;
-    // Enter or Space on a button or link is its click.
-    if ((e.key === 'Enter' || e.key === ' ') && target && /^(BUTTON|A)$/.test(target.tagName)) return;
-    const more = document.getElementById('more');
-    if ((e.key === 'Enter' || e.key === ' ') && more && !more.hidden) {
-      e.preventDefault();
-      return pager?.turnPage();
+    const command = keyCommand(e, {
+      dialogOpen: dialogOpen(),
+      notebookOpen: false,
+      shortcuts: prefs.shortcuts,
+      moreShown: !shown.parts.more.hidden,
+      choicesShown: !shown.parts.choices.hidden,
+      evidenceShown: false,
+      target: target ? { tagName: target.tagName, type: (target as HTMLInputElement).type } : undefined,
+    });
+    if (!command) {
+      // Escape after a shortcut still waiting (History, say) is meant for the dialog that shortcut will open.
+      if (e.key === 'Escape' && state.queued.length > 0) state.queued.push({ kind: 'key', key: e.key, code: e.code, shiftKey: e.shiftKey });
+      return;
     }
-    if (state.screen !== 'play') return;
     e.preventDefault();
+    if (command.kind === 'page') return pager?.turnPage();
     state.queued.push({ kind: 'key', key: e.key, code: e.code, shiftKey: e.shiftKey });
     start();
   };
@@ -208,6 +254,12 @@ function draw(first: Plan, stepData: Promise<FirstStepData>): void {
     root?.removeEventListener('click', onClick, true);
     document.removeEventListener('keydown', onKey, true);
     delete root?.dataset.firstScreen;
+    // The leave dialog still open: the game opens its own in its place (this one's buttons are the first screen's).
+    const dialog = document.getElementById('leave-dialog');
+    if (dialog) {
+      dialog.remove();
+      state.queued.push({ kind: 'click', id: 'leave-button' });
+    }
   }
   screen.replaceChildren(
     renderContentNote(ctx, { scenario, meta: { contentNotes: first.contentNotes as never }, onBegin: () => undefined, onBack: () => undefined }),

@@ -15,6 +15,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { AppBus } from '../app-events.ts';
 import { loadStoryTranslations, quickT, useLanguage, type Language, type ResourceSource } from '../core/i18n.ts';
+import * as act from '../core/actions.ts';
 import { loadInkEngine } from '../core/ink-engine.ts';
 import { connectReporters, progressOf, type ResultsReporter } from '../core/results-reporter.ts';
 import { readSave, serialiseSave } from '../core/save.ts';
@@ -41,7 +42,7 @@ import { renderTitle } from './screens/title.ts';
 import { download, type SetAside } from './set-aside.ts';
 import { openSettings } from './settings.ts';
 import type { KeyValueStore } from './storage.ts';
-import { saveKey, STORAGE_PREFIX } from './storage-keys.ts';
+import { hiddenStepKey, saveKey, STORAGE_PREFIX } from './storage-keys.ts';
 
 /** What the app is built from (src/main.ts makes them). */
 export interface AppDeps {
@@ -174,35 +175,57 @@ export class App {
   }
 
   /**
-   * Take over a direct link's first screen (src/first-screen/start.ts): draw the same screen - the content note,
-   * or the first step of the run begun there, with its seed and on the page shown - in its place in one task,
-   * then put focus back where it was and carry out what was pressed meanwhile. The story is loaded first (the
-   * first screen stays, and works, until then).
+   * Take over a direct link's first screen (src/first-screen/start.ts): draw the same screen in its place in one
+   * task - the content note, or the first step of the run begun there (its seed, its page), or where the trainee
+   * left it for - then put focus and the scroll back where they were and carry out what was pressed meanwhile. A
+   * note is taken over at once; a run needs its story first (the first screen stays, and works, until then).
    */
   private async takeOver(handover: Handover): Promise<void> {
     const id = handover.scenario;
+    if (!handover.run) {
+      // Nothing begun: the note (as `open` shows it, with no story yet), or the list asked for from it.
+      if (handover.screen === 'content-note' || handover.leave === 'list')
+        return this.replaceFirstScreen(handover, () => (handover.leave === 'list' ? this.showSelect() : this.showContentNote(id)));
+    }
     const data = await this.loadStory(id, {}, () => {
       handover.release();
       this.frame();
     });
     if (!data) return;
-    const focusId = document.activeElement?.id;
-    handover.release();
-    this.frame();
-    if (handover.screen !== 'play' || !handover.run) {
-      this.showContentNote(id);
-      // "Begin" was pressed and its step was still on the way: pressed again here.
-      if (handover.screen === 'beginning') handover.queued.unshift({ kind: 'click', id: 'content-begin' });
-    } else {
-      const entry = findScenario(id);
-      const session = new Session(data.json, data.manifest, handover.run.seed);
-      session.startedAt = handover.run.startedAt;
-      if (entry) this.ctx.bus.emit('screen', { name: 'play', setting: entry.meta.setting });
+    const run = handover.run;
+    if (!run) {
+      // "Begin" was pressed and its step was still on the way: the note again, and "Begin" pressed on it.
+      handover.queued.unshift({ kind: 'click', id: 'content-begin' });
+      return this.replaceFirstScreen(handover, () => this.showContentNote(id));
+    }
+    this.replaceFirstScreen(handover, () => {
+      const session = new Session(data.json, data.manifest, run.seed);
+      session.startedAt = run.startedAt;
+      const setting = findScenario(id)?.meta.setting;
+      if (setting) this.ctx.bus.emit('screen', { name: 'play', setting });
       this.attach(id, session);
       this.persist();
+      // Left from the first screen's own "Leave scene" dialog: done here as the play screen does it.
+      if (handover.leave === 'debrief') {
+        session.dispatch(act.leave());
+        return this.showDebrief();
+      }
+      if (handover.leave === 'list') return this.showSelect();
+      // The step's text hidden, as the play screen keeps it: this run's start, no decision made yet.
+      if (handover.leave === 'hide') this.ctx.store.set(hiddenStepKey(id), `${session.startedAt}#0`);
       this.showRun(handover.firstLine);
-    }
-    if (focusId) document.getElementById(focusId)?.focus();
+    });
+  }
+
+  /** Put the app's frame and `draw`n screen in place of the first screen; focus, scroll and input carried over. */
+  private replaceFirstScreen(handover: Handover, draw: () => void): void {
+    const focus = focusOf(document.activeElement);
+    const { scrollX, scrollY } = window;
+    handover.release();
+    this.frame();
+    draw();
+    refocus(focus);
+    window.scrollTo(scrollX, scrollY);
     for (const input of handover.queued) replayInput(input);
   }
 
@@ -599,8 +622,39 @@ export class App {
   }
 }
 
-/** Carry out an input the first screen left for the app: a click on the same control, or the same key. */
+/** Where focus is, as something the app's own screen also has: an element's id, an option, or the skip link. */
+type FocusPlace = { id: string } | { choice: string } | { skipLink: true } | undefined;
+
+function focusOf(el: Element | null): FocusPlace {
+  if (!(el instanceof HTMLElement)) return undefined;
+  if (el.dataset.choice) return { choice: el.dataset.choice };
+  if (el.classList.contains('skip-link')) return { skipLink: true };
+  return el.id ? { id: el.id } : undefined;
+}
+
+/** The element of the app's screen at `place`, focused without scrolling (the scroll is put back as it was). */
+function refocus(place: FocusPlace): void {
+  if (!place) return;
+  const el =
+    'choice' in place
+      ? [...document.querySelectorAll<HTMLElement>('[data-choice]')].find((e) => e.dataset.choice === place.choice)
+      : 'skipLink' in place
+        ? document.querySelector<HTMLElement>('.skip-link')
+        : document.getElementById(place.id);
+  el?.focus({ preventScroll: true });
+}
+
+/**
+ * Carry out an input the first screen left for the app: a click on the same control, or the same key. Escape
+ * closes a dialog opened by an earlier input, as it would have; anything else while a dialog is open is dropped
+ * (it would land behind the dialog, where a real click or key cannot reach).
+ */
 function replayInput(input: QueuedInput): void {
+  const open = document.querySelector<HTMLDialogElement>('dialog[open]');
+  if (open) {
+    if (input.kind === 'key' && input.key === 'Escape') open.dispatchEvent(new Event('cancel', { cancelable: true }));
+    return;
+  }
   if (input.kind === 'key') {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: input.key, code: input.code, shiftKey: input.shiftKey, bubbles: true, cancelable: true }));
     return;

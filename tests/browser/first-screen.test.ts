@@ -163,6 +163,124 @@ describe('while the game is still loading', () => {
   });
 });
 
+describe('leaving, keys, focus and scroll before the game is here', () => {
+  /** Open a direct link with the game held back and press Begin: the first step, drawn by the first screen. */
+  async function firstStep(scenario: string, opts: { init?: string; width?: number; height?: number } = {}) {
+    const watched = await freshPage(browser, opts.init);
+    if (opts.width) await watched.page.setViewportSize({ width: opts.width, height: opts.height ?? 768 });
+    const release = await holdGame(watched.page);
+    await watched.page.goto(`${inject('baseUrl')}?scenario=${scenario}`);
+    await watched.page.click('#content-begin');
+    await watched.page.waitForSelector('#app[data-first-screen] #story-lines p');
+    return { ...watched, release };
+  }
+
+  it.each(['hide', 'list', 'debrief'] as const)(
+    '"Leave scene" opens its dialog at once; "%s" takes the text off the screen now, and the game does the rest',
+    async (how) => {
+      const { page, errors, release } = await firstStep('hotline');
+      await page.click('#leave-button');
+      await page.waitForSelector('#leave-dialog[open]');
+      await page.click(`#leave-${how}`);
+      // At once, with the game still held back: the passage is gone.
+      expect(await gameStarted(page)).toBe(false);
+      expect(await page.locator('#story-lines p.line').count()).toBe(0);
+      if (how === 'hide') expect(await page.locator('#hidden-note').isVisible()).toBe(true);
+      else expect(await page.locator('.story-panel').isVisible()).toBe(false);
+      release();
+      await takenOver(page);
+      if (how === 'hide') {
+        await page.waitForSelector('#hidden-note');
+        expect(await page.locator('#story-lines p.line').count()).toBe(0);
+      } else if (how === 'list') {
+        await page.waitForFunction(() => document.getElementById('app')?.dataset.screen === 'select');
+        // The run begun is kept, as leaving always keeps it.
+        expect(await page.evaluate(() => localStorage.getItem('safe-passage.save.hotline'))).not.toBeNull();
+      } else {
+        await page.waitForSelector('#debrief-verdict');
+      }
+      expect(await page.locator('dialog[open]').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('the leave dialog still open when the game arrives: the game shows its own in its place', async () => {
+    const { page, errors, release } = await firstStep('farm-call');
+    await page.click('#leave-button');
+    await page.waitForSelector('#leave-dialog[open]');
+    release();
+    await takenOver(page);
+    await page.waitForSelector('#leave-dialog[open]');
+    await page.click('#leave-stay');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.locator('#story-lines p.line').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keys: only the play screen shortcuts are taken; PageDown turns the page; Escape after H closes the history it opens', async () => {
+    const { page, errors, release } = await firstStep('farm-call', { width: 390, height: 844 });
+    await page.focus('#story-lines');
+    // A key that is no shortcut keeps its meaning (its default is not prevented).
+    const prevented = await page.evaluate(() =>
+      ['ArrowDown', 'Home', 'F5', 'Backspace'].filter(
+        (key) => !document.getElementById('story-lines')!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })),
+      ),
+    );
+    expect(prevented).toEqual([]);
+    const before = await page.textContent('#more');
+    await page.keyboard.press('PageDown');
+    expect(await page.textContent('#more')).not.toBe(before);
+    await page.keyboard.press('h');
+    await page.keyboard.press('Escape');
+    release();
+    await takenOver(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a click behind a dialog another input opened is not carried out', async () => {
+    const { page, errors, release } = await firstStep('hotline');
+    await page.click('#settings-button');
+    await toChoices(page);
+    await page.click('#choices [data-choice] >> nth=1');
+    release();
+    await takenOver(page);
+    await page.waitForSelector('dialog[open]');
+    expect(await page.locator('#story-lines .echo').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('focus on an option and the place in a long note scrolled on a phone stay where they were', async () => {
+    const { page, errors, release } = await firstStep('departure-gate');
+    await toChoices(page);
+    await page.focus('#choices [data-choice] >> nth=2');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.choice);
+    release();
+    await takenOver(page);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.choice)).toBe(focused);
+    await page.context().close();
+
+    const phone = await freshPage(browser, prefs({ language: 'ru', textSize: 'xlarge' }));
+    await phone.page.setViewportSize({ width: 390, height: 844 });
+    const releasePhone = await holdGame(phone.page);
+    await phone.page.goto(`${inject('baseUrl')}?scenario=aktobe-case`);
+    await phone.page.waitForSelector('#app[data-first-screen] #content-begin');
+    await phone.page.mouse.wheel(0, 3000);
+    await phone.page.waitForFunction(() => scrollY > 100);
+    const y = await phone.page.evaluate(() => scrollY);
+    releasePhone();
+    await takenOver(phone.page);
+    expect(await phone.page.evaluate(() => scrollY)).toBe(y);
+    expect(errors.concat(phone.errors)).toEqual([]);
+    await phone.page.context().close();
+  });
+});
+
 describe('links the first screen leaves to the game', () => {
   it('a run to resume: the game restores it, and no first screen is drawn', async () => {
     const { page, errors } = await freshPage(

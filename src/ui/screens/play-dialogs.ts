@@ -9,7 +9,7 @@ import { h } from '../dom.ts';
  * "Leave scene": stay, skip this scene's text (the trainee can still decide),
  * skip to a debrief of what was done, or go back to the list. Leaving costs nothing.
  */
-export function showLeaveDialog(ctx: AppContext, then: { onHide(): void; onDebrief(): void; onList(): void }): void {
+export function showLeaveDialog(ctx: Pick<AppContext, 't'>, then: { onHide(): void; onDebrief(): void; onList(): void }): void {
   const { t } = ctx;
   showDialog({
     id: 'leave-dialog',
