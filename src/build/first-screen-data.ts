@@ -31,6 +31,7 @@ const UI_KEYS = [
   'play.more',
   'play.hidden',
   'play.showHidden',
+  'play.waitingForGame',
   'speaker.trainee',
   'leave.heading',
   'leave.body',

@@ -120,6 +120,13 @@ function draw(first: Plan, stepData: Promise<FirstStepData>): void {
   /** Hand over to the game: note where things are, and load it (it takes over when its screen is ready). */
   const start = () => {
     if (released) return;
+    // Something pressed waits for the game: said to a screen reader, and shown by the pointer (the screen itself is
+    // left as it is, so nothing moves).
+    if (state.queued.length > 0 || state.leave) {
+      root.setAttribute('aria-busy', 'true');
+      const announcer = root.querySelector('[role=status]');
+      if (announcer) announcer.textContent = t('play.waitingForGame');
+    }
     handOver(state);
     void loadGame();
   };
@@ -251,6 +258,7 @@ function draw(first: Plan, stepData: Promise<FirstStepData>): void {
   };
   function release(): void {
     released = true;
+    root?.removeAttribute('aria-busy');
     root?.removeEventListener('click', onClick, true);
     document.removeEventListener('keydown', onKey, true);
     delete root?.dataset.firstScreen;

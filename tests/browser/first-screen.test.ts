@@ -138,11 +138,15 @@ describe('while the game is still loading', () => {
     expect(second.length).toBeGreaterThan(10);
     await page.keyboard.press('2');
     expect(await gameStarted(page)).toBe(false);
+    // Said to wait (to a screen reader, and by the pointer), with nothing moved on screen.
+    expect(await page.getAttribute('#app', 'aria-busy')).toBe('true');
+    expect(await page.textContent('#app [role=status]')).toMatch(/still loading/);
     release();
     await takenOver(page);
     // The next step opens with the choice made (the echo line), and the save holds it.
     await page.waitForSelector('#story-lines .echo');
     expect(await page.locator('#story-lines .echo').textContent()).toContain(second);
+    expect(await page.getAttribute('#app', 'aria-busy')).toBeNull();
     expect(await page.evaluate(() => localStorage.getItem('safe-passage.save.farm-call'))).not.toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();
