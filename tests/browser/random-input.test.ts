@@ -43,13 +43,19 @@ describe('random input', () => {
         if (n === 0) continue;
         const i = Math.floor(random() * n);
         const target = buttons.nth(i);
-        const tag = await target.evaluate(
-          (e) => `${e.tagName.toLowerCase()}#${e.id || e.getAttribute('data-choice') || e.getAttribute('data-start') || e.textContent?.slice(0, 20)}`,
-        );
-        trail.push(`click ${tag}`);
+        // The screen may change between counting and reaching the control (a dialog closing, a timer): gone, the next step goes on.
+        const tag = await target
+          .evaluate(
+            (e) => `${e.tagName.toLowerCase()}#${e.id || e.getAttribute('data-choice') || e.getAttribute('data-start') || e.textContent?.slice(0, 20)}`,
+            undefined,
+            { timeout: 1000 },
+          )
+          .catch(() => undefined);
+        trail.push(`click ${tag ?? '(gone)'}`);
+        if (tag === undefined) continue;
         if (tag.startsWith('select')) {
-          const options = await target.evaluate((e) => [...(e as HTMLSelectElement).options].map((o) => o.value));
-          await target.selectOption(pick(options)).catch(() => undefined);
+          const options = await target.evaluate((e) => [...(e as HTMLSelectElement).options].map((o) => o.value), undefined, { timeout: 1000 }).catch(() => []);
+          if (options.length) await target.selectOption(pick(options)).catch(() => undefined);
         } else await target.click({ timeout: 300 }).catch(() => undefined); // covered or gone: the next step goes on
       } else {
         trail.push('reload');
