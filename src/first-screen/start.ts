@@ -20,7 +20,7 @@
 import '../ui/styles.css';
 import { firstScreens, firstScreenStrings } from 'virtual:first-screens';
 import { createAppBus } from '../app-events.ts';
-import { newSeed, shownOrder } from '../core/option-order.ts';
+import { inShownOrder, newSeed } from '../core/option-order.ts';
 import { h } from '../ui/dom.ts';
 import { showFatal } from '../ui/fatal.ts';
 import { renderContentNote } from '../ui/screens/content-note.ts';
@@ -139,16 +139,9 @@ function draw(first: Plan, stepData: Promise<FirstStepData>): void {
     const text = (id: string, english: string) => texts[id] ?? english;
     state.screen = 'play';
     state.run = { seed: newSeed(), startedAt: new Date().toISOString() };
-    // The options in the order this run's seed gives them, as the game's Session will (core/option-order.ts).
-    const byId = new Map(data.step.choices.map((c) => [c.id, c]));
-    const order = shownOrder(
-      state.run.seed,
-      0,
-      data.step.choices.map((c) => c.id),
-    );
-    const step = { ...data.step, choices: order.flatMap((id) => byId.get(id) ?? []) };
+    // The options in the order this run's seed gives them, as the game's Session will.
+    const step = { ...data.step, choices: inShownOrder(state.run.seed, 0, data.step.choices) };
     const notebookButton = notebookButtonOf(ctx);
-    notebookButton.textContent = `${t('play.notebook')} (0)`;
     const toolbar = toolbarOf(ctx, scenario, { status: statusOf(), notebookButton, openHistory: none, openSettings: none, leave: none });
     const parts = panelParts(ctx, toolbar, () => pager?.turnPage());
     pager = createPager(parts, {

@@ -107,12 +107,15 @@ export function panelParts(ctx: Translate, toolbar: HTMLElement, turnPage: () =>
 /** The saving status in the toolbar (empty until the first change is saved). */
 export const statusOf = () => h('p', { id: 'play-status', class: 'status' }, '');
 
-/** The notebook's toolbar button (its count is written by the notebook). */
-export function notebookButtonOf(ctx: Translate): HTMLButtonElement {
+/** The notebook button's label: its name and how many indicators are noted. */
+export const notebookLabel = (ctx: Translate, count: number) => `${ctx.t('play.notebook')} (${count})`;
+
+/** The notebook's toolbar button (its count is written again by the notebook as notes are taken). */
+export function notebookButtonOf(ctx: Translate, count = 0): HTMLButtonElement {
   return h(
     'button',
     { id: 'notebook-button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'notebook', 'aria-keyshortcuts': 'N' },
-    ctx.t('play.notebook'),
+    notebookLabel(ctx, count),
   );
 }
 

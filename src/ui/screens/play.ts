@@ -25,7 +25,7 @@ import { openSettings } from '../settings.ts';
 import { hiddenStepKey } from '../storage-keys.ts';
 import { chooseEvidence, showEvidence, showHistory, showLeaveDialog } from './play-dialogs.ts';
 import { keyCommand } from './play-keys.ts';
-import { choiceItems, notebookButtonOf, panelParts, skipLinkOf, statusOf, stepParagraphs, toolbarOf, type Text } from './play-panel.ts';
+import { choiceItems, notebookButtonOf, notebookLabel, panelParts, skipLinkOf, statusOf, stepParagraphs, toolbarOf, type Text } from './play-panel.ts';
 import { createPager, type PanelParts, type Pager, type ShownPage } from './play-pages.ts';
 import { emitAll, enterEvents, presentationState, stepEvents } from './presentation.ts';
 
@@ -98,7 +98,7 @@ function keyHandler(
 
 /** The toolbar and the notebook: saving status, history, notebook, settings, leave. */
 function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => void) {
-  const { t, bus } = ctx;
+  const { bus } = ctx;
   const { session, dispatcher } = opts;
   // Saving is shown quietly; only the notebook's confirmations and save failures are announced.
   const status = statusOf();
@@ -113,7 +113,7 @@ function toolsOf(ctx: AppContext, opts: PlayOptions, text: Text, onHide: () => v
     announce: (msg) => (announcer.textContent = msg),
     onToggle: (open, count) => {
       notebookButton.setAttribute('aria-expanded', String(open));
-      notebookButton.textContent = `${t('play.notebook')} (${count})`;
+      notebookButton.textContent = notebookLabel(ctx, count);
       if (!open && document.activeElement && notebook.element.contains(document.activeElement)) notebookButton.focus();
     },
   });
