@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLog, encodeLog, seedOf } from './decision-log.ts';
-import { newSeed, shownOrder } from './option-order.ts';
+import { inShownOrder, newSeed, shownOrder } from './option-order.ts';
 
 describe('shownOrder', () => {
   const ids = ['a', 'b', 'c', 'd'];
@@ -32,6 +32,17 @@ describe('shownOrder', () => {
     expect(shownOrder(1, 0, ['x'])).toEqual(['x']);
     const s = newSeed();
     expect(Number.isInteger(s) && s >= 0 && s <= 0xffffffff).toBe(true);
+  });
+});
+
+describe('inShownOrder', () => {
+  it("puts the options themselves in shownOrder's order, for any seed", () => {
+    const offered = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id.toUpperCase() }));
+    for (let seed = 0; seed < 50; seed++) {
+      const shown = inShownOrder(seed, 2, offered);
+      expect(shown.map((o) => o.id)).toEqual(shownOrder(seed, 2, ['a', 'b', 'c', 'd']));
+      expect(shown.every((o) => offered.includes(o))).toBe(true);
+    }
   });
 });
 

@@ -47,6 +47,21 @@ export function shownOrder<T extends string>(seed: number, decisionIndex: number
   return order;
 }
 
+/** `offered` (options in source order) in the order they are shown at the `decisionIndex`-th choice (see `shownOrder`). */
+export function inShownOrder<T extends { id: string }>(seed: number, decisionIndex: number, offered: readonly T[]): T[] {
+  const byId = new Map(offered.map((o) => [o.id, o]));
+  return shownOrder(
+    seed,
+    decisionIndex,
+    offered.map((o) => o.id),
+  ).map((id) => {
+    const option = byId.get(id);
+    // shownOrder only reorders the ids it is given.
+    if (option === undefined) throw new Error(`shown order names option "${id}", which is not on offer`);
+    return option;
+  });
+}
+
 /**
  * The part of Web Crypto used here, present in browsers and in Node 20. Declared
  * here because the core compiles without DOM or Node types (tsconfig.core.json).

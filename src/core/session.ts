@@ -9,7 +9,7 @@ import { choicesOf, notebookOf, seedOf, type Action, type DecisionLog } from './
 import { Emitter } from './events.ts';
 import type { IndicatorId } from './indicators.ts';
 import type { ScenarioManifest } from './manifest.ts';
-import { newSeed, shownOrder } from './option-order.ts';
+import { inShownOrder, newSeed } from './option-order.ts';
 import { makeSave, type SaveData } from './save.ts';
 import { evaluate, type EvaluateOptions, type ScenarioResult } from './scoring.ts';
 import { StoryRunner, UnknownChoiceError, type RunnerSnapshot, type ShownLine, type Step } from './story-runner.ts';
@@ -148,17 +148,7 @@ export class Session {
   get step(): Step {
     const source = this.runner.current;
     if (this.shown?.source !== source) {
-      const order = shownOrder(
-        seedOf(this.actions),
-        this.runner.offered.length,
-        source.choices.map((c) => c.id),
-      );
-      const choices = order.map((id) => {
-        const choice = source.choices.find((c) => c.id === id);
-        // shownOrder only reorders the ids it is given.
-        if (choice === undefined) throw new Error(`shown order names choice "${id}", which is not on screen`);
-        return choice;
-      });
+      const choices = inShownOrder(seedOf(this.actions), this.runner.offered.length, source.choices);
       this.shown = { source, step: { ...source, choices } };
     }
     return this.shown.step;

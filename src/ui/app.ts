@@ -622,6 +622,9 @@ export class App {
   }
 }
 
+/** The button of the option `choiceId` on screen (ids are matched as data, never put into a selector). */
+const optionButton = (choiceId: string) => [...document.querySelectorAll<HTMLElement>('[data-choice]')].find((e) => e.dataset.choice === choiceId);
+
 /** Where focus is, as something the app's own screen also has: an element's id, an option, or the skip link. */
 type FocusPlace = { id: string } | { choice: string } | { skipLink: true } | undefined;
 
@@ -637,7 +640,7 @@ function refocus(place: FocusPlace): void {
   if (!place) return;
   const el =
     'choice' in place
-      ? [...document.querySelectorAll<HTMLElement>('[data-choice]')].find((e) => e.dataset.choice === place.choice)
+      ? optionButton(place.choice)
       : 'skipLink' in place
         ? document.querySelector<HTMLElement>('.skip-link')
         : document.getElementById(place.id);
@@ -659,10 +662,6 @@ function replayInput(input: QueuedInput): void {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: input.key, code: input.code, shiftKey: input.shiftKey, bubbles: true, cancelable: true }));
     return;
   }
-  const target = input.choice
-    ? [...document.querySelectorAll<HTMLElement>('[data-choice]')].find((el) => el.dataset.choice === input.choice)
-    : input.id
-      ? document.getElementById(input.id)
-      : null;
+  const target = input.choice ? optionButton(input.choice) : input.id ? document.getElementById(input.id) : null;
   target?.click();
 }
